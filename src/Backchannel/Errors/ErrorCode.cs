@@ -40,6 +40,8 @@ public static class ErrorCode
     public const string NoInputs = "BC4002";
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "BC4003";
+    /// <summary>The run was cancelled (Ctrl+C); committed batches are kept.</summary>
+    public const string Interrupted = "BC4004";
     /// <summary>Unexpected failure: a bug.</summary>
     public const string Internal = "BC9001";
 }

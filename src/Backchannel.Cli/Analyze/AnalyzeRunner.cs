@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Backchannel.Documents;
+using Backchannel.Errors;
+using Backchannel.Formats;
+using Backchannel.Pipeline;
+using Backchannel.Reporting;
+using Backchannel.Storage;
+using Spectre.Console;
+
+namespace Backchannel.Cli.Analyze;
+
+/// <summary>
+/// One <c>analyze</c> run: read lazily, analyse in parallel, store in batches (one transaction each), then write the
+/// outputs from the whole store. A batch is the unit of durability: a kill loses at most the batch in flight.
+/// </summary>
+internal sealed class AnalyzeRunner
+{
+    private readonly AnalyzeSettings _settings;
+    private readonly Terminal _terminal;
+    private readonly ConcurrentQueue<BackchannelError> _problems = new();
+    private int _inputs;
+    private int _failed;
+    private int _added;
+    private int _duplicates;
+
+    public AnalyzeRunner(AnalyzeSettings settings, Terminal terminal)
+    {
+        _settings = settings;
+        _terminal = terminal;
+    }
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var store = DocumentStore.Open(_settings.DbPath);
+        var pipeline = DefaultPipeline.Create();
+        var runId = store.BeginRun();
+        var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
+        try
+        {
+            if (expected > ProgressThreshold)
+            {
+                await AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("Analysing", maxValue: expected);
+                        await ProcessAsync(store, pipeline, () => task.Value = _inputs, cancellationToken).ConfigureAwait(false);
+                    })
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                await ProcessAsync(store, pipeline, () => { }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _terminal.Problem(new BackchannelError(ErrorCode.Interrupted, $"Interrupted after storing {_added} new documents.", Hint: "Run the same command again to finish; stored documents are not added twice."));
+            return ExitCode.Fatal;
+        }
+
+        var problems = _problems.ToImmutableArray();
+        store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
+        var summary = new RunSummary(_inputs, _added, _duplicates, _failed, problems);
+        var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
+        new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings);
+        if (!outputsOk)
+        {
+            return ExitCode.Fatal;
+        }
+
+        return _failed > 0 ? ExitCode.PartialFailure : ExitCode.Success;
+    }
+
+    private const int ProgressThreshold = 8;
+
+    private async Task ProcessAsync(DocumentStore store, Pipeline.Pipeline pipeline, Action progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<Document>(_settings.BatchSize);
+        await foreach (var result in pipeline.RunAsync(ReadDocuments(cancellationToken), _settings.Parallelism, cancellationToken).ConfigureAwait(false))
+        {
+            progress();
+            if (!result.Succeeded)
+            {
+                Report(result.Error!);
+                Interlocked.Increment(ref _failed);
+                continue;
+            }
+
+            batch.Add(result.Document);
+            if (batch.Count >= _settings.BatchSize)
+            {
+                Flush(store, batch, cancellationToken);
+            }
+        }
+
+        Flush(store, batch, cancellationToken);
+        progress();
+    }
+
+    // Enumerated by the pipeline one item at a time, so the counters need no lock; Interlocked keeps reads honest.
+    private IEnumerable<Document> ReadDocuments(CancellationToken cancellationToken)
+    {
+        foreach (var item in InputReader.ReadAll(_settings.Inputs, _settings.Reader, cancellationToken))
+        {
+            foreach (var problem in item.Problems)
+            {
+                Report(problem);
+            }
+
+            if (item.Document is not null)
+            {
+                Interlocked.Increment(ref _inputs);
+                yield return item.Document;
+            }
+            else if (item.Problems.Any(p => !p.IsWarning))
+            {
+                Interlocked.Increment(ref _inputs);
+                Interlocked.Increment(ref _failed);
+            }
+        }
+    }
+
+    private void Flush(DocumentStore store, List<Document> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var outcome = store.AddBatch(batch, cancellationToken);
+        _added += outcome.Added.Length;
+        _duplicates += outcome.Duplicates.Length;
+        foreach (var document in batch)
+        {
+            var duplicate = outcome.Duplicates.Any(d => d.Id == document.Id);
+            _terminal.Detail($"{(duplicate ? "[dim]already stored[/]" : "[green]added[/]")} {Markup.Escape(document.Id)} {Markup.Escape(document.Metadata.Path ?? "")}");
+        }
+
+        batch.Clear();
+    }
+
+    private void Report(BackchannelError problem)
+    {
+        _problems.Enqueue(problem);
+        _terminal.Problem(problem);
+    }
+}

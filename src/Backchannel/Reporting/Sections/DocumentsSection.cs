@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Backchannel.Corpus;
+using Backchannel.Documents;
+using Backchannel.Reporting.Html;
+
+namespace Backchannel.Reporting.Sections;
+
+/// <summary>The <c>documents</c> array and the documents table: what is in the store, from where, dated how.</summary>
+public sealed class DocumentsSection : IReportSection
+{
+    private const int ExcerptLength = 600;
+
+    /// <inheritdoc />
+    public string JsonName => "documents";
+
+    /// <inheritdoc />
+    public string Title => "Documents";
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(context);
+        writer.WriteStartArray();
+        foreach (var document in context.Corpus.Documents)
+        {
+            var meta = document.Metadata;
+            writer.WriteStartObject();
+            writer.WriteString("id", document.Id);
+            writer.WriteString("title", meta.Title);
+            writer.WriteString("source", meta.Source);
+            writer.WriteString("author", meta.Author);
+            writer.WriteString("published", FormatPublished(meta));
+            writer.WriteBoolean("publishedInferred", meta.PublishedOrigin == PublishedOrigin.Inferred);
+            writer.WriteString("publishedOrigin", OriginName(meta.PublishedOrigin));
+            writer.WriteString("path", meta.Path);
+            writer.WriteString("url", meta.Url);
+            writer.WriteString("externalId", meta.ExternalId);
+            writer.WriteString("format", meta.Format);
+            writer.WriteString("sha256", document.Sha256);
+            writer.WriteNumber("chars", document.Text.Length);
+            writer.WriteString("addedAt", document.AddedAt.ToString("o", CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    public void WriteHtml(HtmlWriter html, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(context);
+        html.Open("input", "filter", ("type", "search"), ("placeholder", "Filter documents…"), ("data-table", "documents-table"), ("aria-label", "Filter documents"))
+            .Open("table", null, ("id", "documents-table"))
+            .Markup("<thead><tr><th>Title</th><th>Source</th><th>Author</th><th>Published</th><th>File</th><th>Id</th></tr></thead><tbody>");
+        foreach (var document in context.Corpus.Documents)
+        {
+            WriteRow(html, document);
+        }
+
+        html.Markup("</tbody>").Close("table");
+    }
+
+    /// <summary>ISO 8601: a date alone when no time is known, else the full timestamp with offset.</summary>
+    public static string? FormatPublished(DocumentMetadata meta)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        if (meta.Published is not { } published)
+        {
+            return null;
+        }
+
+        return meta.PublishedHasTime
+            ? published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            : published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    private static string OriginName(PublishedOrigin origin) => origin switch
+    {
+        PublishedOrigin.Metadata => "metadata",
+        PublishedOrigin.Override => "override",
+        PublishedOrigin.Inferred => "inferred",
+        _ => "unknown",
+    };
+
+    private static void WriteRow(HtmlWriter html, StoredDocument document)
+    {
+        var meta = document.Metadata;
+        var excerpt = document.Text.Length <= ExcerptLength ? document.Text : document.Text[..ExcerptLength] + "…";
+        html.Open("tr")
+            .Open("td")
+            .Open("details").Element("summary", string.IsNullOrWhiteSpace(meta.Title) ? "(untitled)" : meta.Title)
+            .Element("p", excerpt, "excerpt")
+            .Close("details")
+            .Close("td")
+            .Element("td", meta.Source)
+            .Element("td", meta.Author)
+            .Open("td").Text(FormatPublished(meta) ?? "—");
+        if (meta.PublishedOrigin != PublishedOrigin.Metadata)
+        {
+            var origin = OriginName(meta.PublishedOrigin);
+            html.Element("span", origin, "badge " + origin, ("title", "Where this date came from"));
+        }
+
+        html.Close("td")
+            .Element("td", meta.Path, "path")
+            .Element("td", document.Id, "id", ("title", document.Sha256))
+            .Close("tr");
+    }
+}
