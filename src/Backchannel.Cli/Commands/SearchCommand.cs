@@ -33,10 +33,12 @@ internal static class SearchCommand
                 return ExitCode.Success;
             }
 
+            // Without colour (pipes, NO_COLOR) the match markers stay visible as [ ] instead.
+            var colour = terminal.Out.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
             foreach (var hit in hits)
             {
                 terminal.Out.MarkupLine($"[bold]{Markup.Escape(hit.Title ?? "(untitled)")}[/]  [dim]{Markup.Escape(hit.Id)} {Markup.Escape(hit.Path ?? "")}[/]");
-                terminal.Out.MarkupLine("  " + Highlight(hit.Snippet));
+                terminal.Out.MarkupLine("  " + Highlight(hit.Snippet, colour));
             }
 
             terminal.Info($"[dim]{hits.Count} match(es).[/]");
@@ -46,7 +48,7 @@ internal static class SearchCommand
     }
 
     /// <summary>Turns the store's [ ] match markers into Spectre highlighting, escaping everything else.</summary>
-    internal static string Highlight(string snippet)
+    internal static string Highlight(string snippet, bool colour)
     {
         var builder = new StringBuilder(snippet.Length + 32);
         var open = false;
@@ -55,11 +57,11 @@ internal static class SearchCommand
             switch (c)
             {
                 case '[' when !open:
-                    builder.Append("[bold yellow]");
+                    builder.Append(colour ? "[bold yellow]" : "[[");
                     open = true;
                     break;
                 case ']' when open:
-                    builder.Append("[/]");
+                    builder.Append(colour ? "[/]" : "]]");
                     open = false;
                     break;
                 default:
@@ -68,7 +70,7 @@ internal static class SearchCommand
             }
         }
 
-        if (open)
+        if (open && colour)
         {
             builder.Append("[/]");
         }
