@@ -23,6 +23,7 @@ internal static class ReportAssets
 
     public const string Script = """
         (function(){
+          document.documentElement.setAttribute('data-report-ready','1');
           document.querySelectorAll('input.filter').forEach(function(box){
             var table=document.getElementById(box.getAttribute('data-table'));
             if(!table){return;}
