@@ -9,7 +9,7 @@ namespace Backchannel.Tests.Cli;
 
 public sealed class CrashConsistencyTests : IDisposable
 {
-    private const int Files = 6_000;
+    private const int Files = 10_000;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
