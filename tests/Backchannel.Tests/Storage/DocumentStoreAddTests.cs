@@ -21,8 +21,8 @@ public sealed class DocumentStoreAddTests : IDisposable
 
         var outcome = store.AddBatch([first, second]);
 
-        Assert.Equal([first.Id, second.Id], outcome.Added);
-        Assert.Empty(outcome.Duplicates);
+        Assert.Equal([first.Id, second.Id], outcome.Added.ToArray());
+        Assert.Empty(outcome.Duplicates.ToArray());
         Assert.Equal(2, store.CountDocuments());
     }
 
@@ -35,8 +35,8 @@ public sealed class DocumentStoreAddTests : IDisposable
 
         var outcome = store.AddBatch([original, copy]);
 
-        Assert.Equal([original.Id], outcome.Added);
-        Assert.Equal([(original.Id, (string?)"archive/a-copy.txt")], outcome.Duplicates);
+        Assert.Equal([original.Id], outcome.Added.ToArray());
+        Assert.Equal([(original.Id, (string?)"archive/a-copy.txt")], outcome.Duplicates.ToArray());
         Assert.Equal(1, store.CountDocuments());
         Assert.Equal(["inbox/a.txt", "archive/a-copy.txt"], store.PathsOf(original.Id));
     }
@@ -50,8 +50,8 @@ public sealed class DocumentStoreAddTests : IDisposable
 
         var outcome = store.AddBatch([SampleDocuments.Make(Article, "elsewhere/same.txt")]);
 
-        Assert.Empty(outcome.Added);
-        Assert.Equal([(original.Id, (string?)"elsewhere/same.txt")], outcome.Duplicates);
+        Assert.Empty(outcome.Added.ToArray());
+        Assert.Equal([(original.Id, (string?)"elsewhere/same.txt")], outcome.Duplicates.ToArray());
         Assert.Equal(1, store.CountDocuments());
         Assert.Equal(["inbox/a.txt", "elsewhere/same.txt"], store.PathsOf(original.Id));
         Assert.Equal("inbox/a.txt", Assert.Single(store.Snapshot().Documents).Metadata.Path);
@@ -69,8 +69,8 @@ public sealed class DocumentStoreAddTests : IDisposable
         var outcome = store.AddBatch([variant]);
 
         Assert.Equal(original.Sha256, variant.Sha256);
-        Assert.Empty(outcome.Added);
-        Assert.Single(outcome.Duplicates);
+        Assert.Empty(outcome.Added.ToArray());
+        Assert.Single(outcome.Duplicates.ToArray());
         Assert.Equal(1, store.CountDocuments());
     }
 

@@ -48,8 +48,8 @@ public sealed class DocumentStoreIntegrityTests : IDisposable
         {
         }
 
-        // foreign_keys is off by default on a plain connection, which is how an orphan could get in.
-        Execute("INSERT INTO document_paths (document_id, path, first_seen) VALUES ('dmissing00001', 'x.txt', '2020-01-01');");
+        // Any connection that turns foreign keys off (the SQLite default in many builds) can let an orphan in.
+        Execute("PRAGMA foreign_keys = OFF; INSERT INTO document_paths (document_id, path, first_seen) VALUES ('dmissing00001', 'x.txt', '2020-01-01');");
 
         using var reopened = DocumentStore.Open(_temp.StorePath);
 

@@ -102,7 +102,8 @@ public sealed class DocumentStoreSearchTests : IDisposable
     {
         // "quota OR orchestra" would match two documents if OR were an operator; as words, none contain "or".
         Assert.Empty(_store.Search("quota OR orchestra"));
-        Assert.Equal("coop.txt", Assert.Single(_store.Search("title:quota")).Path);
+        Assert.Equal("coop.txt", Assert.Single(_store.Search("shared:quota")).Path);
+        Assert.Empty(_store.Search("title:quota"));
         Assert.Equal("coop.txt", Assert.Single(_store.Search("\"quota\" (season")).Path);
     }
 
