@@ -19,6 +19,7 @@ public sealed class DocumentStoreConcurrencyTests : IDisposable
         // Both writers add documents 0..199 in small batches, in opposite orders, so they collide often.
         const int Count = 200;
         var outcomes = new BatchOutcome[2][];
+        var failures = new Exception?[2];
         var threads = new Thread[2];
         using var start = new Barrier(2);
         for (var w = 0; w < 2; w++)
@@ -26,11 +27,19 @@ public sealed class DocumentStoreConcurrencyTests : IDisposable
             var writer = w;
             threads[w] = new Thread(() =>
             {
-                using var store = DocumentStore.Open(_temp.StorePath);
                 var order = Enumerable.Range(0, Count).Select(n => writer == 0 ? n : Count - 1 - n);
                 var batches = order.Chunk(10).Select(c => (IReadOnlyList<Document>)[.. c.Select(n => SampleDocuments.Numbered(n, $"writer{writer}/{n}.txt"))]).ToList();
                 start.SignalAndWait();
-                outcomes[writer] = [.. batches.Select(b => store.AddBatch(b))];
+                try
+                {
+                    using var store = DocumentStore.Open(_temp.StorePath);
+                    outcomes[writer] = [.. batches.Select(b => store.AddBatch(b))];
+                }
+                catch (Exception exception)
+                {
+                    // Caught here so a SQLITE_BUSY failure fails this test instead of crashing the test host.
+                    failures[writer] = exception;
+                }
             });
             threads[w].Start();
         }
@@ -40,6 +49,7 @@ public sealed class DocumentStoreConcurrencyTests : IDisposable
             thread.Join();
         }
 
+        Assert.Equal([null, null], failures);
         var added = outcomes.SelectMany(o => o).SelectMany(o => o.Added).ToList();
         var duplicates = outcomes.SelectMany(o => o).SelectMany(o => o.Duplicates).ToList();
         Assert.Equal(Count, added.Count);

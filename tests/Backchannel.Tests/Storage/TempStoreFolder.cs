@@ -5,8 +5,7 @@ internal sealed class TempStoreFolder : IDisposable
 {
     public TempStoreFolder()
     {
-        Folder = Path.Combine(Path.GetTempPath(), "backchannel-store-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
+        Folder = Directory.CreateTempSubdirectory("bc-store-").FullName;
     }
 
     public string Folder { get; }
