@@ -160,14 +160,24 @@ public sealed class DocumentStore : IDisposable
     /// </summary>
     public IReadOnlyList<string> CheckIntegrity() => Guarded(() => IntegrityChecker.Check(_connection));
 
-    /// <summary>Records the start of an analysis run over <paramref name="inputs"/> inputs and returns its id.</summary>
-    public long BeginRun(int inputs) => Guarded(() => RunLog.Begin(_connection, inputs));
+    /// <summary>
+    /// Records the start of an analysis run and returns its id. <paramref name="inputs"/> may be left 0 when the
+    /// count is only known at the end (streamed inputs); pass it to the six-argument FinishRun then.
+    /// </summary>
+    public long BeginRun(int inputs = 0) => Guarded(() => RunLog.Begin(_connection, inputs));
 
     /// <summary>Records a run's outcome and its per-input errors. Returns false when <paramref name="runId"/> is unknown.</summary>
     public bool FinishRun(long runId, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return Guarded(() => RunLog.Finish(_connection, runId, added, duplicates, failed, errors));
+        return Guarded(() => RunLog.Finish(_connection, runId, null, added, duplicates, failed, errors));
+    }
+
+    /// <summary>As the five-argument FinishRun, also recording the number of inputs the run ended up reading.</summary>
+    public bool FinishRun(long runId, int inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors));
     }
 
     /// <summary>Every recorded run, oldest first.</summary>

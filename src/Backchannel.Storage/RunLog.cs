@@ -23,16 +23,17 @@ internal static class RunLog
     }
 
     /// <summary>Closes a run and stores its errors in one transaction. Returns false when no such run exists.</summary>
-    public static bool Finish(SqliteConnection connection, long runId, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    public static bool Finish(SqliteConnection connection, long runId, int? inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            UPDATE runs SET finished_at = $at, status = 'Finished', added = $added, duplicates = $duplicates, failed = $failed
+            UPDATE runs SET finished_at = $at, status = 'Finished', inputs = coalesce($inputs, inputs), added = $added, duplicates = $duplicates, failed = $failed
             WHERE id = $id;
             """;
         command.Parameters.AddWithValue("$at", StoredDates.Now());
+        command.Parameters.AddWithValue("$inputs", (object?)inputs ?? DBNull.Value);
         command.Parameters.AddWithValue("$added", added);
         command.Parameters.AddWithValue("$duplicates", duplicates);
         command.Parameters.AddWithValue("$failed", failed);

@@ -28,6 +28,18 @@ public sealed class DocumentStoreRunTests : IDisposable
     }
 
     [Fact]
+    public void A_run_begun_without_a_count_records_the_inputs_given_when_it_finishes()
+    {
+        using var store = DocumentStore.Open(_temp.StorePath);
+        var id = store.BeginRun();
+
+        store.FinishRun(id, 7, 5, 2, 0, []);
+
+        var run = Assert.Single(store.ListRuns());
+        Assert.Equal((7, 5, 2, 0, 0), (run.Inputs, run.Added, run.Duplicates, run.Failed, run.ErrorCount));
+    }
+
+    [Fact]
     public void Finishing_an_unknown_run_returns_false_and_records_nothing()
     {
         using var store = DocumentStore.Open(_temp.StorePath);
