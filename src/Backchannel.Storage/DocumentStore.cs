@@ -1,35 +1,242 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using Backchannel.Corpus;
 using Backchannel.Documents;
+using Backchannel.Errors;
+using Backchannel.Storage.Migrations;
+using Microsoft.Data.Sqlite;
 
 namespace Backchannel.Storage;
 
-/// <summary>The SQLite store: versioned schema, WAL, deduplication by content hash, FTS5 search.</summary>
+/// <summary>
+/// The SQLite store: versioned schema, WAL, deduplication by content hash, FTS5 search.
+/// One instance owns one connection and serialises its callers; several instances (or processes) may share a file,
+/// and SQLite's locking with a busy timeout orders their writes.
+/// </summary>
 public sealed class DocumentStore : IDisposable
 {
-    private DocumentStore()
+    /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
+    private const int BusyTimeoutMilliseconds = 15_000;
+
+    private const string OpenHint = "Check that the path is a Backchannel store (or a new file) in a writable folder, or choose another store path.";
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+    private bool _disposed;
+
+    private DocumentStore(SqliteConnection connection, string filePath, int schemaVersion)
     {
+        _connection = connection;
+        FilePath = filePath;
+        SchemaVersion = schemaVersion;
     }
 
-    /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>.</summary>
-    public static DocumentStore Open(string path) => throw new NotImplementedException();
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath { get; }
 
     /// <summary>The schema version after migration.</summary>
-    public int SchemaVersion => throw new NotImplementedException();
+    public int SchemaVersion { get; }
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int LatestSchemaVersion => MigrationCatalog.LatestVersion;
+
+    /// <summary>
+    /// Opens (creating the file and its folder, and migrating, as needed) the store at <paramref name="path"/>.
+    /// Throws <see cref="BackchannelException"/> with BC3001 when the file cannot be opened or is not a database,
+    /// and BC3002 when it was written by a newer schema than this build knows.
+    /// </summary>
+    public static DocumentStore Open(string path) => Open(path, MigrationCatalog.All);
+
+    /// <summary>Opens with an explicit migration list, so tests can exercise upgrades.</summary>
+    internal static DocumentStore Open(string path, ImmutableArray<Migration> migrations)
+    {
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new BackchannelException(new BackchannelError(ErrorCode.StoreUnavailable, "Cannot create the store's folder: " + exception.Message, path, OpenHint), exception);
+        }
+
+        // Pooling off: Dispose must really close the file, so it can be moved or deleted afterwards.
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                    PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
+                    PRAGMA journal_mode = WAL;
+                    PRAGMA synchronous = NORMAL;
+                    PRAGMA foreign_keys = ON;
+                    """);
+                command.ExecuteNonQuery();
+            }
+
+            var version = SchemaMigrator.Migrate(connection, migrations);
+            RunLog.MarkInterrupted(connection);
+            return new DocumentStore(connection, fullPath, version);
+        }
+        catch (StoreTooNewException exception)
+        {
+            connection.Dispose();
+            throw new BackchannelException(new BackchannelError(
+                ErrorCode.StoreTooNew,
+                string.Create(CultureInfo.InvariantCulture, $"The store has schema version {exception.StoreVersion}, newer than this build knows ({exception.KnownVersion})."),
+                path,
+                "It was written by a newer Backchannel: upgrade Backchannel to use it."), exception);
+        }
+        catch (SqliteException exception)
+        {
+            connection.Dispose();
+            throw new BackchannelException(new BackchannelError(ErrorCode.StoreUnavailable, "Cannot open the store: " + exception.Message, path, OpenHint), exception);
+        }
+    }
 
     /// <summary>Number of stored documents.</summary>
-    public long CountDocuments() => throw new NotImplementedException();
+    public long CountDocuments()
+        => Guarded(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM documents;";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        });
 
-    /// <summary>Stores a batch in one transaction; documents whose content hash is already stored are skipped.</summary>
-    public BatchOutcome AddBatch(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>
+    /// Stores a batch in one transaction. Documents whose content hash is already stored (or appears earlier in the
+    /// batch) are not stored again, but their path is still recorded as another place the content was seen.
+    /// If anything fails or <paramref name="cancellationToken"/> fires, nothing of the batch is kept.
+    /// </summary>
+    public BatchOutcome AddBatch(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+        => AddBatch(documents, null, cancellationToken);
 
-    /// <summary>Full-text search over titles and text, best first, with highlighted snippets.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => throw new NotImplementedException();
+    /// <summary>
+    /// As <see cref="AddBatch(IReadOnlyList{Document}, CancellationToken)"/>, also storing the annotation rows
+    /// <paramref name="annotationsOf"/> yields for each newly added document, in the same transaction.
+    /// </summary>
+    public BatchOutcome AddBatch(
+        IReadOnlyList<Document> documents,
+        Func<Document, IEnumerable<AnnotationRow>>? annotationsOf,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Guarded(() =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            using var writer = new DocumentWriter(_connection, transaction);
+            var outcome = writer.Write(documents, annotationsOf, cancellationToken);
+            transaction.Commit();
+            return outcome;
+        });
+    }
 
-    /// <summary>Everything in the store, for the outputs.</summary>
-    public CorpusSnapshot Snapshot() => throw new NotImplementedException();
+    /// <summary>
+    /// Full-text search over titles and text, best first, with highlighted snippets. The query is free text:
+    /// its terms are all required, FTS syntax characters are treated as plain text, and a trailing <c>*</c>
+    /// searches by prefix. An empty query returns nothing.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+        => Guarded(() => FullTextSearch.Run(_connection, query, limit));
+
+    /// <summary>Everything in the store, ordered by publication date (undated last) then id.</summary>
+    public CorpusSnapshot Snapshot() => Guarded(() => SnapshotReader.Read(_connection, SchemaVersion));
+
+    /// <summary>
+    /// Checks the file, the foreign keys and the full-text index. Returns one line per problem; empty when sound.
+    /// </summary>
+    public IReadOnlyList<string> CheckIntegrity() => Guarded(() => IntegrityChecker.Check(_connection));
+
+    /// <summary>
+    /// Records the start of an analysis run and returns its id. <paramref name="inputs"/> may be left 0 when the
+    /// count is only known at the end (streamed inputs); pass it to the six-argument FinishRun then.
+    /// </summary>
+    public long BeginRun(int inputs = 0) => Guarded(() => RunLog.Begin(_connection, inputs));
+
+    /// <summary>Records a run's outcome and its per-input errors. Returns false when <paramref name="runId"/> is unknown.</summary>
+    public bool FinishRun(long runId, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Guarded(() => RunLog.Finish(_connection, runId, null, added, duplicates, failed, errors));
+    }
+
+    /// <summary>As the five-argument FinishRun, also recording the number of inputs the run ended up reading.</summary>
+    public bool FinishRun(long runId, int inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors));
+    }
+
+    /// <summary>Every recorded run, oldest first.</summary>
+    public IReadOnlyList<RunRecord> ListRuns() => Guarded(() => RunLog.List(_connection));
+
+    /// <summary>The annotation rows of one document in one layer, in offset order.</summary>
+    public IReadOnlyList<AnnotationRow> ReadAnnotations(string documentId, string layer)
+        => Guarded(() => AnnotationReader.Read(_connection, documentId, layer));
+
+    /// <summary>Every path the content of <paramref name="documentId"/> has been seen at, in first-seen order.</summary>
+    public IReadOnlyList<string> PathsOf(string documentId)
+        => Guarded(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT path FROM document_paths WHERE document_id = $id ORDER BY first_seen, rowid;";
+            command.Parameters.AddWithValue("$id", documentId);
+            using var reader = command.ExecuteReader();
+            var paths = new List<string>();
+            while (reader.Read())
+            {
+                paths.Add(reader.GetString(0));
+            }
+
+            return paths;
+        });
 
     /// <inheritdoc />
     public void Dispose()
     {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>Serialises callers on the one connection and reports SQLite failures as BC3003.</summary>
+    private T Guarded<T>(Func<T> operation)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            try
+            {
+                return operation();
+            }
+            catch (SqliteException exception)
+            {
+                throw new BackchannelException(new BackchannelError(
+                    ErrorCode.StoreOperationFailed,
+                    "A store operation failed: " + exception.Message,
+                    FilePath,
+                    "If another Backchannel is writing to this store, wait for it; otherwise run a check of the store."), exception);
+            }
+        }
     }
 }

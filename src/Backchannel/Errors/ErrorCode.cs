@@ -34,6 +34,8 @@ public static class ErrorCode
     public const string StoreUnavailable = "BC3001";
     /// <summary>The store was written by a newer Backchannel.</summary>
     public const string StoreTooNew = "BC3002";
+    /// <summary>A read or write on an open store failed (disk full, locked for too long, damaged file).</summary>
+    public const string StoreOperationFailed = "BC3003";
     /// <summary>An option value could not be parsed.</summary>
     public const string BadOption = "BC4001";
     /// <summary>No input paths were given.</summary>
