@@ -15,6 +15,11 @@ public static class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var composed = CanonicalComposer.ToNfc(text);
+        if (IsCanonical(composed))
+        {
+            return composed;
+        }
+
         var builder = new StringBuilder(composed.Length);
         var pendingNewlines = 0;
         var lineStart = true;
@@ -83,6 +88,55 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    // Most documents reach a second normalisation (reader, then assembler) already canonical; one scan proves it
+    // without building a copy.
+    private static bool IsCanonical(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text[0] is '\n' or ' ' or '\t' || text[^1] is '\n' or ' ' or '\t')
+        {
+            return false;
+        }
+
+        var newlines = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (++newlines > 2 || text[i - 1] is ' ' or '\t')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (newlines == 2 && c is ' ' or '\t' && WhitespaceOnlyToLineEnd(text, i))
+            {
+                return false;
+            }
+
+            newlines = 0;
+            if (c < ' ' ? c != '\t' : c is '\u007F' or '\u0085' or '\u00A0' or '\u2028' or '\u2029' or '\u3000' or '\uFEFF' || (c >= '\u0080' && char.IsControl(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WhitespaceOnlyToLineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).IsWhiteSpace();
     }
 
     /// <summary>Normalises a one-line value (title, author): NFC, whitespace runs to one space, trimmed; null when empty.</summary>

@@ -34,4 +34,26 @@ public sealed class TextNormalizerTests
     [InlineData(null, null)]
     public void NormalizeInline_collapses_whitespace(string? input, string? expected)
         => Assert.Equal(expected, TextNormalizer.NormalizeInline(input));
+
+    [Fact]
+    public void Random_whitespace_soup_always_comes_out_canonical()
+    {
+        string[] pieces = ["a", "b", " ", "\t", "\n", "\r", "\r\n", "\u00A0", "\u0001", "\uFEFF", "\u2029", "e\u0301", "\f"];
+        var random = new Random(11);
+        for (var i = 0; i < 2000; i++)
+        {
+            var input = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var output = TextNormalizer.Normalize(input);
+
+            Assert.Equal(output, TextNormalizer.Normalize(output));
+            Assert.DoesNotContain("\n\n\n", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(" \n", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\t\n", output, StringComparison.Ordinal);
+            Assert.DoesNotContain('\r', output);
+            Assert.DoesNotContain('\u0001', output);
+            Assert.False(output.Length > 0 && char.IsWhiteSpace(output[^1]), $"trailing whitespace in [{output}]");
+            Assert.False(output.Length > 0 && output[0] is ' ' or '\t' or '\n', $"leading whitespace in [{output}]");
+        }
+    }
 }

@@ -15,15 +15,15 @@ internal static class HtmlExtractor
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "nav", "footer",
         "aside", "form", "button", "select", "textarea", "input", "label", "dialog", "menu", "head", "video", "audio", "map");
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
-
     /// <summary>
     /// Extracts a page (<paramref name="isFragment"/> false) or a fragment such as a feed item's body (true: all of
     /// it is content, no main-content selection).
     /// </summary>
     internal static HtmlArticle Extract(string html, bool isFragment)
     {
-        var document = Parser.ParseDocument(HtmlDepthLimiter.Limit(html));
+        // A parser per call: readers may run on several threads, and a parser instance is not documented as thread-safe.
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(HtmlDepthLimiter.Limit(html));
         var body = document.Body ?? document.DocumentElement;
 
         // Metadata first: JSON-LD lives in <script> elements that are about to be removed.
