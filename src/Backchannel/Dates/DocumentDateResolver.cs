@@ -1,0 +1,43 @@
+using Backchannel.Documents;
+
+namespace Backchannel.Dates;
+
+/// <summary>
+/// Decides a document's date: the user's override first, then the source's metadata, then the latest full date
+/// written in the text (date only). Records where the date came from so analysts know how far to trust it.
+/// </summary>
+public static class DocumentDateResolver
+{
+    /// <summary>Returns <paramref name="metadata"/> with Published, PublishedHasTime and PublishedOrigin decided.</summary>
+    public static DocumentMetadata Resolve(DocumentMetadata metadata, string text, DateTimeOffset? publishedOverride)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(text);
+        if (publishedOverride is { } forced)
+        {
+            return metadata with
+            {
+                Published = forced,
+                PublishedHasTime = forced.TimeOfDay != TimeSpan.Zero,
+                PublishedOrigin = PublishedOrigin.Override,
+            };
+        }
+
+        if (metadata.Published is not null)
+        {
+            return metadata with { PublishedOrigin = PublishedOrigin.Metadata };
+        }
+
+        if (ExplicitDateFinder.FindLatest(text) is { } inferred)
+        {
+            return metadata with
+            {
+                Published = new DateTimeOffset(inferred.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                PublishedHasTime = false,
+                PublishedOrigin = PublishedOrigin.Inferred,
+            };
+        }
+
+        return metadata with { Published = null, PublishedHasTime = false, PublishedOrigin = PublishedOrigin.Unknown };
+    }
+}

@@ -1,0 +1,101 @@
+namespace Backchannel.Formats;
+
+/// <summary>
+/// Expands a path into files: a file is itself, a folder is walked recursively in ordinal name order (so runs are
+/// reproducible), skipping hidden entries (names starting with '.') and not following linked folders inside it
+/// (a link cycle would never end). Lazy, with an explicit stack: a folder of many files is never listed whole
+/// into memory beyond one directory's names.
+/// </summary>
+internal static class InputWalker
+{
+    /// <summary>The files under <paramref name="path"/>, in a deterministic order.</summary>
+    internal static IEnumerable<InputEntry> Expand(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return Walk(path);
+        }
+
+        if (File.Exists(path) || IsLink(path))
+        {
+            return [new InputEntry(path, null)];
+        }
+
+        return [new InputEntry(path, ReadProblems.NotFound(path))];
+    }
+
+    private static IEnumerable<InputEntry> Walk(string root)
+    {
+        var stack = new Stack<IEnumerator<string>>();
+        var (rootEntries, rootProblem) = List(root);
+        if (rootProblem is not null)
+        {
+            yield return rootProblem.Value;
+            yield break;
+        }
+
+        stack.Push(rootEntries!.AsEnumerable().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var entries = stack.Peek();
+            if (!entries.MoveNext())
+            {
+                entries.Dispose();
+                stack.Pop();
+                continue;
+            }
+
+            var entry = entries.Current;
+            if (Path.GetFileName(entry).StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (Directory.Exists(entry))
+            {
+                if (IsLink(entry))
+                {
+                    continue;
+                }
+
+                var (children, problem) = List(entry);
+                if (problem is not null)
+                {
+                    yield return problem.Value;
+                    continue;
+                }
+
+                stack.Push(children!.AsEnumerable().GetEnumerator());
+                continue;
+            }
+
+            yield return new InputEntry(entry, null);
+        }
+    }
+
+    private static (string[]? Entries, InputEntry? Problem) List(string directory)
+    {
+        try
+        {
+            var entries = Directory.GetFileSystemEntries(directory);
+            Array.Sort(entries, StringComparer.Ordinal);
+            return (entries, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, new InputEntry(directory, ReadProblems.Unreadable(directory, ex.Message)));
+        }
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

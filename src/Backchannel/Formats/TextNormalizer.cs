@@ -1,0 +1,172 @@
+using System.Text;
+using Backchannel.Formats.Normalization;
+
+namespace Backchannel.Formats;
+
+/// <summary>
+/// Puts every reader's text in one canonical shape, so offsets and content hashes do not depend on how a file
+/// was saved: NFC, <c>\n</c> line ends, no control characters but <c>\n</c> and <c>\t</c>, no trailing spaces,
+/// at most one blank line between paragraphs, no blank lines at either end.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Normalises a whole document text.</summary>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var composed = CanonicalComposer.ToNfc(text);
+        if (IsCanonical(composed))
+        {
+            return composed;
+        }
+
+        var builder = new StringBuilder(composed.Length);
+        var pendingNewlines = 0;
+        var lineStart = true;
+        var pendingSpaces = new StringBuilder();
+        for (var i = 0; i < composed.Length; i++)
+        {
+            var c = composed[i];
+            switch (c)
+            {
+                case '\r':
+                    if (i + 1 < composed.Length && composed[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    goto case '\n';
+                case '\n':
+                case '\u2028':
+                case '\u0085':
+                    pendingSpaces.Clear();
+                    pendingNewlines++;
+                    lineStart = true;
+                    continue;
+                case '\u2029':
+                    pendingSpaces.Clear();
+                    pendingNewlines += 2;
+                    lineStart = true;
+                    continue;
+                case ' ' or '\t' or '\u00A0' or '\u3000' or '\f' or '\v':
+                    // Held back until something visible follows, which drops trailing spaces on every line.
+                    pendingSpaces.Append(c is '\f' or '\v' ? ' ' : c);
+                    continue;
+                case '\uFEFF':
+                    continue;
+                default:
+                    if (char.IsControl(c))
+                    {
+                        continue;
+                    }
+
+                    break;
+            }
+
+            if (lineStart)
+            {
+                if (builder.Length > 0 && pendingNewlines > 0)
+                {
+                    builder.Append('\n', Math.Min(pendingNewlines, 2));
+                }
+
+                pendingNewlines = 0;
+                lineStart = false;
+            }
+
+            if (pendingSpaces.Length > 0)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(pendingSpaces);
+                }
+
+                pendingSpaces.Clear();
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    // Most documents reach a second normalisation (reader, then assembler) already canonical; one scan proves it
+    // without building a copy.
+    private static bool IsCanonical(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text[0] is '\n' or ' ' or '\t' || text[^1] is '\n' or ' ' or '\t')
+        {
+            return false;
+        }
+
+        var newlines = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (++newlines > 2 || text[i - 1] is ' ' or '\t')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (newlines == 2 && c is ' ' or '\t' && WhitespaceOnlyToLineEnd(text, i))
+            {
+                return false;
+            }
+
+            newlines = 0;
+            if (c < ' ' ? c != '\t' : c is '\u007F' or '\u0085' or '\u00A0' or '\u2028' or '\u2029' or '\u3000' or '\uFEFF' || (c >= '\u0080' && char.IsControl(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WhitespaceOnlyToLineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).IsWhiteSpace();
+    }
+
+    /// <summary>Normalises a one-line value (title, author): NFC, whitespace runs to one space, trimmed; null when empty.</summary>
+    public static string? NormalizeInline(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var composed = CanonicalComposer.ToNfc(value);
+        var builder = new StringBuilder(composed.Length);
+        var pendingSpace = false;
+        foreach (var c in composed)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+}

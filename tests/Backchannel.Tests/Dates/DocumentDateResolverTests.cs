@@ -1,0 +1,50 @@
+using Backchannel.Dates;
+using Backchannel.Documents;
+
+namespace Backchannel.Tests.Dates;
+
+public sealed class DocumentDateResolverTests
+{
+    private static readonly DateTimeOffset MetadataDate = new(2025, 5, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Override_comes_first()
+    {
+        var forced = new DateTimeOffset(2020, 1, 2, 0, 0, 0, TimeSpan.Zero);
+
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata { Published = MetadataDate, PublishedHasTime = true }, "On 3 May 2025.", forced);
+
+        Assert.Equal(forced, resolved.Published);
+        Assert.False(resolved.PublishedHasTime);
+        Assert.Equal(PublishedOrigin.Override, resolved.PublishedOrigin);
+    }
+
+    [Fact]
+    public void Metadata_comes_before_the_text()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata { Published = MetadataDate, PublishedHasTime = true }, "On 3 May 2025.", null);
+
+        Assert.Equal(MetadataDate, resolved.Published);
+        Assert.True(resolved.PublishedHasTime);
+        Assert.Equal(PublishedOrigin.Metadata, resolved.PublishedOrigin);
+    }
+
+    [Fact]
+    public void Text_date_is_inferred_without_time()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "On 3 May 2025 and on May 9, 2025.", null);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 9, 0, 0, 0, TimeSpan.Zero), resolved.Published);
+        Assert.False(resolved.PublishedHasTime);
+        Assert.Equal(PublishedOrigin.Inferred, resolved.PublishedOrigin);
+    }
+
+    [Fact]
+    public void Nothing_known_is_unknown()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "No dates at all.", null);
+
+        Assert.Null(resolved.Published);
+        Assert.Equal(PublishedOrigin.Unknown, resolved.PublishedOrigin);
+    }
+}
