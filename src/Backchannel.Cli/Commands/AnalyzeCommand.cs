@@ -35,12 +35,12 @@ internal static class AnalyzeCommand
             var readerOptions = new ReaderOptions();
             if (parseResult.GetValue(published) is { } publishedText)
             {
-                if (!PublishedDateParser.TryParse(publishedText, out var date, out var hasTime))
+                if (!PublishedDateParser.TryParse(publishedText, out var date))
                 {
                     return Usage(terminal, $"'--published {publishedText}' is not a date.", "Give it as YYYY-MM-DD, e.g. --published 2026-01-20.");
                 }
 
-                readerOptions = readerOptions with { PublishedOverride = date, PublishedOverrideHasTime = hasTime };
+                readerOptions = readerOptions with { PublishedOverride = date };
             }
 
             if (parseResult.GetValue(maxSize) is { } sizeText)

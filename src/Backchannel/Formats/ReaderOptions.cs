@@ -12,9 +12,6 @@ public sealed record ReaderOptions
     /// <summary>When set, every document's date is this value, marked <c>Override</c>.</summary>
     public DateTimeOffset? PublishedOverride { get; init; }
 
-    /// <summary>True when <see cref="PublishedOverride"/> carries a time of day, not only a date.</summary>
-    public bool PublishedOverrideHasTime { get; init; }
-
     /// <summary>Opens standard input when a path is <c>-</c>. Tests replace it.</summary>
     public Func<Stream> OpenStdin { get; init; } = Console.OpenStandardInput;
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Backchannel.Formats.Normalization;
 
 namespace Backchannel.Formats;
 
@@ -14,7 +13,7 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var composed = CanonicalComposer.ToNfc(text);
+        var composed = text.Normalize(NormalizationForm.FormC);
         if (IsCanonical(composed))
         {
             return composed;
@@ -147,7 +146,7 @@ public static class TextNormalizer
             return null;
         }
 
-        var composed = CanonicalComposer.ToNfc(value);
+        var composed = value.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(composed.Length);
         var pendingSpace = false;
         foreach (var c in composed)
