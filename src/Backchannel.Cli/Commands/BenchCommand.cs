@@ -10,7 +10,7 @@ using Backchannel.Text;
 namespace Backchannel.Cli.Commands;
 
 /// <summary>
-/// <c>backchannel bench --stage tokenize|full --corpus DIR [--repeat N]</c>: single-thread throughput over a folder,
+/// <c>backchannel bench --stage tokenize|full --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
 /// printed so scripts can read the last two lines (<c>tokens/s</c>, <c>MB/s</c>).
 /// </summary>
 public static class BenchCommand
@@ -37,17 +37,24 @@ public static class BenchCommand
             DefaultValueFactory = _ => 5,
         };
 
-        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat };
+        var warmup = new Option<double>("--warmup")
+        {
+            Description = "Least seconds of untimed warm-up passes before timing (lets the JIT reach optimised code).",
+            DefaultValueFactory = _ => 2,
+        };
+
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(stage) ?? "",
             parseResult.GetValue(corpus) ?? "",
             parseResult.GetValue(repeat),
+            parseResult.GetValue(warmup),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string stageName, string corpus, int repeats, TextWriter output, TextWriter error)
+    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, TextWriter output, TextWriter error)
     {
         var stage = CreateStage(stageName);
         if (stage is null)
@@ -58,6 +65,11 @@ public static class BenchCommand
         if (repeats < 1)
         {
             return Fail(error, new BackchannelError(ErrorCode.BadOption, $"--repeat must be at least 1, not {repeats.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        if (!(warmupSeconds >= 0))
+        {
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, "--warmup must be zero or more seconds."));
         }
 
         if (!Directory.Exists(corpus))
@@ -78,7 +90,7 @@ public static class BenchCommand
             texts[i] = File.ReadAllText(files[i]);
         }
 
-        var benchmark = new ThroughputBenchmark(texts);
+        var benchmark = new ThroughputBenchmark(texts) { MinimumWarmup = TimeSpan.FromSeconds(warmupSeconds) };
         var result = benchmark.Run(
             stage,
             repeats,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Backchannel.Text;
 
 /// <summary>
@@ -31,6 +33,7 @@ public static class Tokenizer
 
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>, in text order.</summary>
     /// <returns>The number of tokens appended.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Tokenize(ReadOnlySpan<char> text, List<Token> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);

@@ -6,6 +6,7 @@ namespace Backchannel.Text;
 internal static class WordScanner
 {
     /// <summary>Scans the word starting at <paramref name="start"/>, appends its token(s) and returns where it ended.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ScanWord(ReadOnlySpan<char> text, int start, List<Token> tokens)
     {
         if (AddressScanner.TryScanUrl(text, start, out var urlEnd))
@@ -73,6 +74,7 @@ internal static class WordScanner
     /// at <paramref name="digits"/>: grouping commas, decimals, times (10:30), fractions and dates (24/7), then a
     /// percent sign or a letter suffix (1990s, 2nd, 1.2bn).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ScanNumber(ReadOnlySpan<char> text, int start, int digits, List<Token> tokens)
     {
         var j = SkipDigits(text, digits);
@@ -200,6 +202,7 @@ internal static class WordScanner
     }
 
     /// <summary>Consumes letters, digits, combining marks, format characters and supplementary letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ConsumeWordChars(ReadOnlySpan<char> text, int j, ref bool hasLetter, ref bool hasDigit)
     {
         while (j < text.Length)
