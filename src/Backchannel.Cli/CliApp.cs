@@ -15,6 +15,7 @@ internal static class CliApp
             GlobalOptions.Verbose,
             AnalyzeCommand.Create(),
             SearchCommand.Create(),
+            BenchCommand.Create(),
         };
         return root;
     }

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Backchannel.Benchmarking;
+using Backchannel.Documents;
+using Backchannel.Errors;
+using Backchannel.Pipeline;
+using Backchannel.Text;
+
+namespace Backchannel.Cli.Commands;
+
+/// <summary>
+/// <c>backchannel bench --stage tokenize|full --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
+/// printed so scripts can read the last two lines (<c>tokens/s</c>, <c>MB/s</c>).
+/// </summary>
+public static class BenchCommand
+{
+    private const string TokenizeStage = "tokenize";
+    private const string FullStage = "full";
+
+    /// <summary>Builds the <c>bench</c> command.</summary>
+    public static Command Create()
+    {
+        var stage = new Option<string>("--stage")
+        {
+            Description = "What to time: 'tokenize' (tokenizer and sentence splitter) or 'full' (the default pipeline).",
+            Required = true,
+        };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder whose files (searched recursively) are read as UTF-8 text before timing starts.",
+            Required = true,
+        };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Timed passes over the corpus after one warm-up pass; medians are reported.",
+            DefaultValueFactory = _ => 5,
+        };
+
+        var warmup = new Option<double>("--warmup")
+        {
+            Description = "Least seconds of untimed warm-up passes before timing (lets the JIT reach optimised code).",
+            DefaultValueFactory = _ => 2,
+        };
+
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(stage) ?? "",
+            parseResult.GetValue(corpus) ?? "",
+            parseResult.GetValue(repeat),
+            parseResult.GetValue(warmup),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, TextWriter output, TextWriter error)
+    {
+        var stage = CreateStage(stageName);
+        if (stage is null)
+        {
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize or --stage full."));
+        }
+
+        if (repeats < 1)
+        {
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"--repeat must be at least 1, not {repeats.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        if (!(warmupSeconds >= 0))
+        {
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, "--warmup must be zero or more seconds."));
+        }
+
+        if (!Directory.Exists(corpus))
+        {
+            return Fail(error, new BackchannelError(ErrorCode.PathNotFound, "The corpus folder does not exist.", corpus, "Pass an existing folder with --corpus."));
+        }
+
+        var files = Directory.GetFiles(corpus, "*", SearchOption.AllDirectories);
+        Array.Sort(files, StringComparer.Ordinal);
+        if (files.Length == 0)
+        {
+            return Fail(error, new BackchannelError(ErrorCode.EmptyInput, "The corpus folder holds no files.", corpus));
+        }
+
+        var texts = new string[files.Length];
+        for (var i = 0; i < files.Length; i++)
+        {
+            texts[i] = File.ReadAllText(files[i]);
+        }
+
+        var benchmark = new ThroughputBenchmark(texts) { MinimumWarmup = TimeSpan.FromSeconds(warmupSeconds) };
+        var result = benchmark.Run(
+            stage,
+            repeats,
+            r => output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s")));
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stageName}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes {result.Utf8Bytes}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens {result.Tokens}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens/s {result.MedianTokensPerSecond:F0}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MB/s {result.MedianMegabytesPerSecond:F2}"));
+        return 0;
+    }
+
+    private static Func<string, int>? CreateStage(string name)
+    {
+        switch (name)
+        {
+            case TokenizeStage:
+                // One pair of buffers for the whole run: the timed work is the scan, not list growth.
+                var tokens = new List<Token>(1 << 16);
+                var sentences = new List<Sentence>(1 << 12);
+                return text =>
+                {
+                    tokens.Clear();
+                    sentences.Clear();
+                    Tokenizer.Tokenize(text, tokens);
+                    SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
+                    return tokens.Count;
+                };
+            case FullStage:
+                var pipeline = DefaultPipeline.Create();
+                return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
+            default:
+                return null;
+        }
+    }
+
+    private static int Fail(TextWriter error, BackchannelError problem)
+    {
+        error.WriteLine(problem.ToString());
+        return 1;
+    }
+}

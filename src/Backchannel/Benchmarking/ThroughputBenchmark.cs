@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+
+namespace Backchannel.Benchmarking;
+
+/// <summary>
+/// Measures how fast a text stage runs over an in-memory corpus: untimed warm-up passes, then timed passes whose
+/// medians are reported. Warm-up runs at least one pass and goes on until <see cref="MinimumWarmup"/> has passed,
+/// because .NET's tiered JIT (like V8's) only swaps in optimised code after a while; on one core the background
+/// compiler competes with the benchmark, so a single warm-up pass left the first timed passes running tier-0 code. Everything runs on the calling thread, so pinning the process to
+/// one core (<c>taskset -c 0</c>) makes the figures comparable with single-threaded peers.
+/// </summary>
+public sealed class ThroughputBenchmark
+{
+    private readonly IReadOnlyList<string> _texts;
+
+    /// <summary>Prepares a benchmark over texts that are already loaded: no I/O is ever timed.</summary>
+    public ThroughputBenchmark(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        _texts = texts;
+        long bytes = 0;
+        foreach (var text in texts)
+        {
+            bytes += Encoding.UTF8.GetByteCount(text);
+        }
+
+        Utf8Bytes = bytes;
+    }
+
+    /// <summary>Least time spent warming up before timing starts. Two seconds by default.</summary>
+    public TimeSpan MinimumWarmup { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Number of texts.</summary>
+    public int Documents => _texts.Count;
+
+    /// <summary>Total UTF-8 size of the texts.</summary>
+    public long Utf8Bytes { get; }
+
+    /// <summary>
+    /// Runs <paramref name="stage"/> over every text to warm up (see <see cref="MinimumWarmup"/>), then
+    /// <paramref name="repeats"/> timed times.
+    /// </summary>
+    /// <param name="stage">Processes one text and returns the number of tokens it produced.</param>
+    /// <param name="repeats">Timed passes; at least 1.</param>
+    /// <param name="onRepeat">Called after each timed pass (for progress output); not timed.</param>
+    /// <param name="cancellationToken">Checked between texts.</param>
+    public ThroughputResult Run(Func<string, int> stage, int repeats, Action<ThroughputRepeat>? onRepeat = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+
+        var warmup = Stopwatch.StartNew();
+        var tokens = Pass(stage, cancellationToken);
+        while (warmup.Elapsed < MinimumWarmup)
+        {
+            Pass(stage, cancellationToken);
+        }
+
+        var results = ImmutableArray.CreateBuilder<ThroughputRepeat>(repeats);
+        for (var r = 1; r <= repeats; r++)
+        {
+            // Collect first so garbage from the previous pass is not charged to this one.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            var passTokens = Pass(stage, cancellationToken);
+            watch.Stop();
+            var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+            var repeat = new ThroughputRepeat(r, watch.Elapsed, passTokens, passTokens / seconds, Utf8Bytes / 1e6 / seconds);
+            results.Add(repeat);
+            onRepeat?.Invoke(repeat);
+        }
+
+        var all = results.MoveToImmutable();
+        return new ThroughputResult(
+            Documents,
+            Utf8Bytes,
+            tokens,
+            all,
+            Median(all, r => r.TokensPerSecond),
+            Median(all, r => r.MegabytesPerSecond));
+    }
+
+    private long Pass(Func<string, int> stage, CancellationToken cancellationToken)
+    {
+        long tokens = 0;
+        foreach (var text in _texts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            tokens += stage(text);
+        }
+
+        return tokens;
+    }
+
+    private static double Median(ImmutableArray<ThroughputRepeat> repeats, Func<ThroughputRepeat, double> value)
+    {
+        var values = new double[repeats.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = value(repeats[i]);
+        }
+
+        Array.Sort(values);
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Backchannel.Benchmarking;
+
+/// <summary>One timed pass over the whole corpus.</summary>
+/// <param name="Index">1-based repeat number.</param>
+/// <param name="Elapsed">Wall-clock time of the pass.</param>
+/// <param name="Tokens">Tokens the stage reported over the pass.</param>
+/// <param name="TokensPerSecond">Tokens divided by seconds.</param>
+/// <param name="MegabytesPerSecond">UTF-8 megabytes (10^6 bytes) of input divided by seconds.</param>
+public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond);

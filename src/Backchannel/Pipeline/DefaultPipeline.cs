@@ -1,0 +1,10 @@
+using Backchannel.Text;
+
+namespace Backchannel.Pipeline;
+
+/// <summary>The pipeline <c>backchannel analyze</c> runs: every stage, in dependency order.</summary>
+public static class DefaultPipeline
+{
+    /// <summary>Builds the default pipeline.</summary>
+    public static Pipeline Create() => new PipelineBuilder().UseTokenizer().Build();
+}

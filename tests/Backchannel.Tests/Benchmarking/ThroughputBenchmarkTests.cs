@@ -1,0 +1,41 @@
+using Backchannel.Benchmarking;
+
+namespace Backchannel.Tests.Benchmarking;
+
+public sealed class ThroughputBenchmarkTests
+{
+    [Fact]
+    public void Corpus_size_is_counted_in_utf8_bytes()
+    {
+        var benchmark = new ThroughputBenchmark(["abc", "\u00E9\u4E2D"]);
+
+        Assert.Equal(2, benchmark.Documents);
+        Assert.Equal(3 + 2 + 3, benchmark.Utf8Bytes);
+    }
+
+    [Fact]
+    public void Warm_up_plus_each_repeat_runs_the_stage_over_every_text()
+    {
+        var calls = 0;
+        var seen = new List<int>();
+        var result = new ThroughputBenchmark(["one two", "three"]) { MinimumWarmup = TimeSpan.Zero }.Run(
+            text =>
+            {
+                calls++;
+                return text.Split(' ').Length;
+            },
+            repeats: 3,
+            onRepeat: r => seen.Add(r.Index));
+
+        Assert.Equal(2 * (1 + 3), calls);
+        Assert.Equal([1, 2, 3], seen);
+        Assert.Equal(3, result.Tokens);
+        Assert.All(result.Repeats, r => Assert.Equal(3, r.Tokens));
+        Assert.All(result.Repeats, r => Assert.True(r.TokensPerSecond > 0 && r.MegabytesPerSecond > 0));
+        Assert.InRange(result.MedianTokensPerSecond, result.Repeats.Min(r => r.TokensPerSecond), result.Repeats.Max(r => r.TokensPerSecond));
+    }
+
+    [Fact]
+    public void Fewer_than_one_repeat_is_rejected()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new ThroughputBenchmark(["x"]).Run(_ => 1, repeats: 0));
+}

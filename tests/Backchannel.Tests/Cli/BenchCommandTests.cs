@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using Backchannel.Cli.Commands;
+
+namespace Backchannel.Tests.Cli;
+
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly string _corpus = Directory.CreateTempSubdirectory("bench-corpus-").FullName;
+
+    public BenchCommandTests()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "a.txt"), "Talks resumed. Envoys met again.");
+        Directory.CreateDirectory(Path.Combine(_corpus, "nested"));
+        File.WriteAllText(Path.Combine(_corpus, "nested", "b.txt"), "Dr. Ray agreed.");
+    }
+
+    public void Dispose() => Directory.Delete(_corpus, recursive: true);
+
+    [Theory]
+    [InlineData("tokenize")]
+    [InlineData("full")]
+    public void Bench_prints_counts_and_ends_with_tokens_per_second_and_megabytes_per_second(string stage)
+    {
+        var (exit, output, error) = Invoke("bench", "--stage", stage, "--corpus", _corpus, "--repeat", "2", "--warmup", "0");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("documents 2", lines);
+        Assert.Contains("tokens 11", lines);
+        Assert.Equal(2, lines.Count(l => l.StartsWith("repeat ", StringComparison.Ordinal)));
+        Assert.StartsWith("tokens/s ", lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("MB/s ", lines[^1], StringComparison.Ordinal);
+        Assert.True(double.Parse(lines[^1]["MB/s ".Length..], CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
+    public void Unknown_stage_is_a_usage_error_with_code_BC4001()
+    {
+        var (exit, output, error) = Invoke("bench", "--stage", "parse", "--corpus", _corpus);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("BC4001", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("MB/s", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_corpus_folder_is_reported_with_code_BC1001()
+    {
+        var (exit, _, error) = Invoke("bench", "--stage", "tokenize", "--corpus", Path.Combine(_corpus, "absent"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("BC1001", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Invoke(params string[] args)
+    {
+        var root = new RootCommand { BenchCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString().Replace("\r", "", StringComparison.Ordinal), error.ToString());
+    }
+}
