@@ -16,6 +16,18 @@ internal static class AnalyzeCommand
             Description = "Files or folders to analyse (folders recursively); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // System.CommandLine hands an unknown "--flag" to a variadic argument as if it were a path; refuse it as a
+        // usage error instead, unless such a file really exists.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var value in result.Tokens.Select(t => t.Value))
+            {
+                if (value.Length > 1 && value[0] == '-' && !Path.Exists(value))
+                {
+                    result.AddError($"Unrecognized option '{value}'.");
+                }
+            }
+        });
         var db = new Option<string>("--db") { Description = "SQLite store to add to.", DefaultValueFactory = _ => "backchannel.db" };
         var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report of the whole store to this file." };
         var json = new Option<string?>("--json") { Description = "Write the JSON contract (docs/FORMATS.md) of the whole store to this file." };

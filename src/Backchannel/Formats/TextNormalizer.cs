@@ -13,7 +13,7 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var composed = text.Normalize(NormalizationForm.FormC);
+        var composed = ToNfc(text);
         if (IsCanonical(composed))
         {
             return composed;
@@ -89,6 +89,47 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>
+    /// NFC through ICU. ICU refuses strings with unpaired surrogates (text from broken UTF-16 or JSON escapes) and
+    /// the noncharacter U+FFFE (a byte-swapped BOM), so those are replaced by U+FFFD first, as the decoder does with
+    /// invalid bytes. (Checked over every code point: no other one makes .NET's normaliser throw.)
+    /// </summary>
+    private static string ToNfc(string text)
+    {
+        var span = text.AsSpan();
+        var bad = IndexOfInvalidCodePoint(span, 0);
+        if (bad >= 0)
+        {
+            var chars = span.ToArray();
+            for (; bad >= 0; bad = IndexOfInvalidCodePoint(chars, bad + 1))
+            {
+                chars[bad] = '\uFFFD';
+            }
+
+            text = new string(chars);
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static int IndexOfInvalidCodePoint(ReadOnlySpan<char> text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c == '\uFFFE')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // Most documents reach a second normalisation (reader, then assembler) already canonical; one scan proves it
     // without building a copy.
     private static bool IsCanonical(string text)
@@ -146,7 +187,7 @@ public static class TextNormalizer
             return null;
         }
 
-        var composed = value.Normalize(NormalizationForm.FormC);
+        var composed = ToNfc(value);
         var builder = new StringBuilder(composed.Length);
         var pendingSpace = false;
         foreach (var c in composed)

@@ -98,7 +98,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void Standard_input_is_read_when_the_path_is_a_dash()
     {
-        var result = CliProcess.Run(_temp.Path, "Piped headline\n\nThis article arrived on standard input.", "analyze", "-", "--db", Db, "--json", "r.json");
+        var result = CliProcess.RunWithInput(_temp.Path, "Piped headline\n\nThis article arrived on standard input.", "analyze", "-", "--db", Db, "--json", "r.json");
 
         Assert.True(result.ExitCode == 0, result.All);
         var document = JsonDocument.Parse(File.ReadAllText(_temp.File("r.json"))).RootElement.GetProperty("documents")[0];

@@ -18,6 +18,24 @@ public sealed class TextNormalizerTests
     public void Normalize_gives_canonical_text(string input, string expected)
         => Assert.Equal(expected, TextNormalizer.Normalize(input));
 
+    // Cases live in code, not InlineData: xunit's serialisation of test data would itself mangle lone surrogates.
+    [Fact]
+    public void Code_points_the_normaliser_refuses_become_replacement_characters()
+    {
+        var cases = new (string Input, string Expected)[]
+        {
+            ("lone " + '\uD800' + " high", "lone \uFFFD high"),
+            ("lone " + '\uDC00' + " low", "lone \uFFFD low"),
+            ("swapped bom \uFFFE here", "swapped bom \uFFFD here"),
+            ("pair \uD83D\uDE00 kept, e\u0301 composed", "pair \uD83D\uDE00 kept, \u00E9 composed"),
+        };
+        foreach (var (input, expected) in cases)
+        {
+            Assert.Equal(expected, TextNormalizer.Normalize(input));
+            Assert.Equal(expected, TextNormalizer.NormalizeInline(input));
+        }
+    }
+
     [Fact]
     public void Normalize_is_idempotent()
     {

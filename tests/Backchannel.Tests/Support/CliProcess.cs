@@ -35,9 +35,9 @@ internal static class CliProcess
         return info;
     }
 
-    public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, stdin: null, args);
+    public static Result Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, stdin: null, args);
 
-    public static Result Run(string workingDirectory, string? stdin, params string[] args)
+    public static Result RunWithInput(string workingDirectory, string? stdin, params string[] args)
     {
         using var process = Process.Start(StartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
