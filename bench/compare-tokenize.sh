@@ -20,7 +20,6 @@ if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); else echo "tasks
 echo "==> building Backchannel (Release)" >&2
 dotnet build src/Backchannel.Cli/Backchannel.Cli.csproj -c Release -nologo -v q >&2
 bin=src/Backchannel.Cli/bin/Release/net10.0/backchannel
-[ -x "$bin" ] || bin=src/Backchannel.Cli/bin/Release/net10.0/Backchannel.Cli
 
 if [ ! -d bench/peers/node_modules ]; then
   echo "==> installing peers (npm ci)" >&2

@@ -86,26 +86,40 @@ public sealed class Document
     public static string ContentHash(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
+
+        // Streams the collapsed text through the hash in chunks: no copy of a (possibly 50 MB) text is made.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        Span<char> chars = stackalloc char[1024];
+        Span<byte> bytes = stackalloc byte[(1024 * 3) + 8];
+        var count = 0;
+        var started = false;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = started;
                 continue;
+            }
+
+            if (count >= chars.Length - 1)
+            {
+                hash.AppendData(bytes[..encoder.GetBytes(chars[..count], bytes, flush: false)]);
+                count = 0;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                chars[count++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            chars[count++] = c;
+            started = true;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        hash.AppendData(bytes[..encoder.GetBytes(chars[..count], bytes, flush: true)]);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -55,6 +55,24 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void Content_hash_is_the_sha256_of_the_whitespace_collapsed_text_even_across_chunk_boundaries()
+    {
+        // Long enough to span many internal chunks, with surrogate pairs and whitespace runs at every offset.
+        var random = new Random(7);
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 10_000)
+        {
+            builder.Append(random.Next(6) switch { 0 => "  \n\t", 1 => "\uD83D\uDE00", 2 => "é", 3 => "\u4E2D", _ => "word" });
+        }
+
+        var text = " \n" + builder + "\t ";
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(collapsed)));
+
+        Assert.Equal(expected, Document.ContentHash(text));
+    }
+
+    [Fact]
     public void Id_is_derived_from_the_content_hash()
     {
         var document = new Document("Same text", Meta);

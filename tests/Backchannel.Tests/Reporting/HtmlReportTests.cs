@@ -73,7 +73,7 @@ public sealed class HtmlReportTests
             PublishedOrigin = PublishedOrigin.Inferred,
         })));
 
-        Assert.Contains("2026-01-21<span class=\"badge inferred\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"date\">2026-01-21<span class=\"badge inferred\"", html, StringComparison.Ordinal);
     }
 
     private static IEnumerable<int> AllIndexes(string text, string value)

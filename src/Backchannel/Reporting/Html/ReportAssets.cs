@@ -13,7 +13,7 @@ internal static class ReportAssets
         dl.stats{display:grid;grid-template-columns:repeat(4,auto);gap:.2rem 1.5rem;justify-content:start}dl.stats dt{color:var(--muted)}dl.stats dd{margin:0;font-weight:600;font-size:1.2rem}
         table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
         th{background:#f1f4f8;font-weight:600}tr.warning td.code{color:var(--warn)}tr.error td.code{color:var(--err)}
-        .code,.path,.id{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;word-break:break-all}
+        .date{white-space:nowrap}.code,.path,.id{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;word-break:break-all}
         .badge{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;background:#eef2f7;color:var(--muted);margin-left:.3rem}
         .badge.inferred,.badge.unknown{background:#fff4d6;color:var(--warn)}.badge.override{background:#e8f0fb;color:var(--accent)}
         details summary{cursor:pointer;color:var(--accent)}.excerpt{white-space:pre-wrap;color:var(--muted);margin:.3rem 0}

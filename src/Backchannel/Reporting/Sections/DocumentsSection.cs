@@ -77,6 +77,14 @@ public sealed class DocumentsSection : IReportSection
             : published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
+    // For people: a readable date, with the time and offset only when the source gave them.
+    private static string DisplayPublished(DocumentMetadata meta) => meta.Published switch
+    {
+        null => "—",
+        { } p when meta.PublishedHasTime => p.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+        { } p => p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
     private static string OriginName(PublishedOrigin origin) => origin switch
     {
         PublishedOrigin.Metadata => "metadata",
@@ -97,7 +105,7 @@ public sealed class DocumentsSection : IReportSection
             .Close("td")
             .Element("td", meta.Source)
             .Element("td", meta.Author)
-            .Open("td").Text(FormatPublished(meta) ?? "—");
+            .Open("td", "date").Text(DisplayPublished(meta));
         if (meta.PublishedOrigin != PublishedOrigin.Metadata)
         {
             var origin = OriginName(meta.PublishedOrigin);
