@@ -1,4 +1,5 @@
 using Backchannel.Errors;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Formats;
 
@@ -110,7 +111,7 @@ public sealed class FeedReaderTests
     [Fact]
     public void External_entities_are_never_resolved()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var secret = temp.Write("secret.txt", "TOP-SECRET-CONTENT");
         var xml = $"""
             <?xml version="1.0"?>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Backchannel.Errors;
 using Backchannel.Formats;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Formats;
 
@@ -13,7 +14,7 @@ public sealed class InputReaderTests
     [Fact]
     public void Missing_path_is_reported_with_a_hint()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var missing = temp.File("nowhere.txt");
 
         var item = Assert.Single(ReadAll(null, missing));
@@ -28,7 +29,7 @@ public sealed class InputReaderTests
     [Fact]
     public void A_symlink_loop_is_unreadable_even_for_root()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var loop = temp.File("loop.txt");
         File.CreateSymbolicLink(loop, loop);
 
@@ -43,7 +44,7 @@ public sealed class InputReaderTests
     [Fact]
     public void Unknown_extension_is_skipped_with_a_warning_and_the_rest_is_read()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         temp.Write("a.txt", "Alpha text.");
         temp.Write("b.docx.tmp", "whatever");
         temp.Write("c.md", "Gamma text.");
@@ -64,7 +65,7 @@ public sealed class InputReaderTests
     [Fact]
     public void Folders_are_walked_recursively_in_ordinal_order()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         temp.Write("b/z.txt", "z");
         temp.Write("b/a.txt", "a");
         temp.Write("B.txt", "upper");
@@ -78,7 +79,7 @@ public sealed class InputReaderTests
     [Fact]
     public void A_folder_of_ten_thousand_files_is_streamed_completely()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         for (var i = 0; i < 10_000; i++)
         {
             File.WriteAllText(temp.File(i.ToString("D5", CultureInfo.InvariantCulture) + ".txt"), "Note number " + i.ToString(CultureInfo.InvariantCulture));
@@ -100,7 +101,7 @@ public sealed class InputReaderTests
     [Fact]
     public void Paths_are_consumed_lazily()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var file = temp.Write("x.txt", "Text.");
 
         var items = InputReader.ReadAll(Endless(file), new ReaderOptions()).Take(3).ToList();
@@ -119,7 +120,7 @@ public sealed class InputReaderTests
     [Fact]
     public void A_fifty_megabyte_file_is_read_at_the_default_limit()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var path = temp.File("big.txt");
         var line = "The committee reviewed another clause of the draft agreement today.\n";
         var lines = (50 * 1024 * 1024) / line.Length;
@@ -140,7 +141,7 @@ public sealed class InputReaderTests
     [Fact]
     public void A_file_over_the_limit_is_refused_before_reading()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var path = temp.File("big.txt");
         using (var stream = File.Create(path))
         {
@@ -209,7 +210,7 @@ public sealed class InputReaderTests
     [Fact]
     public void Cancellation_stops_the_stream()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var file = temp.Write("x.txt", "Text.");
         using var cancellation = new CancellationTokenSource();
 

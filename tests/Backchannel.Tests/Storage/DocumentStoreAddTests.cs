@@ -1,5 +1,6 @@
 using Backchannel.Documents;
 using Backchannel.Storage;
+using Backchannel.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace Backchannel.Tests.Storage;
@@ -8,14 +9,14 @@ public sealed class DocumentStoreAddTests : IDisposable
 {
     private const string Article = "The ferry operators and the port authority resumed talks on Tuesday.\nBoth sides called the session useful.";
 
-    private readonly TempStoreFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Added_documents_are_counted_and_reported_by_id()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var first = SampleDocuments.Numbered(1);
         var second = SampleDocuments.Numbered(2);
 
@@ -29,7 +30,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void The_same_content_twice_in_one_batch_is_stored_once_with_both_paths()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var original = SampleDocuments.Make(Article, "inbox/a.txt");
         var copy = SampleDocuments.Make(Article, "archive/a-copy.txt");
 
@@ -44,7 +45,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void Content_already_stored_by_an_earlier_batch_is_a_duplicate_that_keeps_its_path()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var original = SampleDocuments.Make(Article, "inbox/a.txt");
         store.AddBatch([original]);
 
@@ -60,7 +61,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void Content_differing_only_in_whitespace_is_a_duplicate()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var reflowed = "  The ferry operators and the port authority\tresumed talks on Tuesday.\r\n\r\nBoth sides   called the session useful.\n\n";
         var original = SampleDocuments.Make(Article, "a.txt");
         var variant = SampleDocuments.Make(reflowed, "a-reflowed.txt");
@@ -77,7 +78,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void Adding_the_same_file_again_records_its_path_only_once()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var document = SampleDocuments.Make(Article, "inbox/a.txt");
 
         store.AddBatch([document]);
@@ -89,7 +90,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void A_batch_cancelled_midway_keeps_nothing()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         using var cancellation = new CancellationTokenSource();
         var documents = Enumerable.Range(1, 5).Select(n => SampleDocuments.Numbered(n)).ToList();
 
@@ -108,12 +109,12 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void An_uncommitted_write_from_another_connection_leaves_no_partial_rows()
     {
-        using (var store = DocumentStore.Open(_temp.StorePath))
+        using (var store = DocumentStore.Open(_temp.File("store.db")))
         {
             store.AddBatch([SampleDocuments.Numbered(1)]);
         }
 
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _temp.StorePath, Pooling = false }.ToString()))
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _temp.File("store.db"), Pooling = false }.ToString()))
         {
             connection.Open();
             var transaction = connection.BeginTransaction();
@@ -129,7 +130,7 @@ public sealed class DocumentStoreAddTests : IDisposable
             transaction.Dispose();
         }
 
-        using var reopened = DocumentStore.Open(_temp.StorePath);
+        using var reopened = DocumentStore.Open(_temp.File("store.db"));
         Assert.Equal(1, reopened.CountDocuments());
         Assert.Empty(reopened.PathsOf("dpartial00001"));
         Assert.Empty(reopened.Search("half written"));
@@ -139,7 +140,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void Annotation_rows_are_stored_for_added_documents()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var document = SampleDocuments.Make(Article, "a.txt");
 
         store.AddBatch([document], d => [new AnnotationRow("test.layer", 4, 9, "ORG", """{"score":0.5}"""), new AnnotationRow("test.layer", 0, 3)]);
@@ -153,7 +154,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void Invalid_annotation_json_fails_the_batch_as_BC3003_and_keeps_nothing()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
 
         var exception = Assert.Throws<Backchannel.Errors.BackchannelException>(
             () => store.AddBatch([SampleDocuments.Make(Article, "a.txt")], _ => [new AnnotationRow("test.layer", 0, 3, DataJson: "{not json")]));
@@ -165,7 +166,7 @@ public sealed class DocumentStoreAddTests : IDisposable
     [Fact]
     public void A_document_without_a_path_is_stored_without_provenance_rows()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var document = new Document("A note typed straight into standard input about the harbour.", new DocumentMetadata());
 
         store.AddBatch([document]);

@@ -1,18 +1,19 @@
 using Backchannel.Documents;
 using Backchannel.Storage;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Storage;
 
 public sealed class DocumentStoreConcurrencyTests : IDisposable
 {
-    private readonly TempStoreFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Two_stores_on_one_file_adding_overlapping_batches_from_two_threads_store_each_content_once()
     {
-        using (DocumentStore.Open(_temp.StorePath))
+        using (DocumentStore.Open(_temp.File("store.db")))
         {
         }
 
@@ -32,7 +33,7 @@ public sealed class DocumentStoreConcurrencyTests : IDisposable
                 start.SignalAndWait();
                 try
                 {
-                    using var store = DocumentStore.Open(_temp.StorePath);
+                    using var store = DocumentStore.Open(_temp.File("store.db"));
                     outcomes[writer] = [.. batches.Select(b => store.AddBatch(b))];
                 }
                 catch (Exception exception)
@@ -56,7 +57,7 @@ public sealed class DocumentStoreConcurrencyTests : IDisposable
         Assert.Equal(Count, added.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(Count, duplicates.Count);
 
-        using var check = DocumentStore.Open(_temp.StorePath);
+        using var check = DocumentStore.Open(_temp.File("store.db"));
         Assert.Equal(Count, check.CountDocuments());
         Assert.Empty(check.CheckIntegrity());
         Assert.All(check.Snapshot().Documents, d => Assert.Equal(2, check.PathsOf(d.Id).Count));

@@ -1,18 +1,19 @@
 using Backchannel.Errors;
 using Backchannel.Storage;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Storage;
 
 public sealed class DocumentStoreRunTests : IDisposable
 {
-    private readonly TempStoreFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void A_finished_run_records_its_counts_and_errors()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var id = store.BeginRun(4);
 
         var finished = store.FinishRun(id, 2, 1, 1, [new BackchannelError(ErrorCode.EmptyInput, "The file is empty.", "empty.txt")]);
@@ -24,13 +25,13 @@ public sealed class DocumentStoreRunTests : IDisposable
         Assert.NotNull(run.FinishedAt);
         Assert.True(run.FinishedAt >= run.StartedAt);
         Assert.Equal((4, 2, 1, 1, 1), (run.Inputs, run.Added, run.Duplicates, run.Failed, run.ErrorCount));
-        Assert.Equal("BC1003", DocumentStoreOpenTests.Scalar(_temp.StorePath, $"SELECT code FROM run_errors WHERE run_id = {id} AND path = 'empty.txt';"));
+        Assert.Equal("BC1003", DocumentStoreOpenTests.Scalar(_temp.File("store.db"), $"SELECT code FROM run_errors WHERE run_id = {id} AND path = 'empty.txt';"));
     }
 
     [Fact]
     public void A_run_begun_without_a_count_records_the_inputs_given_when_it_finishes()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var id = store.BeginRun();
 
         store.FinishRun(id, 7, 5, 2, 0, []);
@@ -42,19 +43,19 @@ public sealed class DocumentStoreRunTests : IDisposable
     [Fact]
     public void Finishing_an_unknown_run_returns_false_and_records_nothing()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
 
         Assert.False(store.FinishRun(999, 0, 0, 1, [new BackchannelError(ErrorCode.EmptyInput, "The file is empty.", "e.txt")]));
-        Assert.Equal(0L, DocumentStoreOpenTests.Scalar(_temp.StorePath, "SELECT count(*) FROM run_errors;"));
+        Assert.Equal(0L, DocumentStoreOpenTests.Scalar(_temp.File("store.db"), "SELECT count(*) FROM run_errors;"));
     }
 
     [Fact]
     public void A_run_of_a_live_process_stays_running_when_another_store_opens()
     {
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         var id = store.BeginRun(1);
 
-        using var other = DocumentStore.Open(_temp.StorePath);
+        using var other = DocumentStore.Open(_temp.File("store.db"));
 
         var run = Assert.Single(other.ListRuns());
         Assert.Equal(RunStatus.Running, run.Status);
@@ -65,15 +66,15 @@ public sealed class DocumentStoreRunTests : IDisposable
     [Fact]
     public void A_run_left_open_by_a_dead_process_is_marked_interrupted_on_the_next_open()
     {
-        using (var store = DocumentStore.Open(_temp.StorePath))
+        using (var store = DocumentStore.Open(_temp.File("store.db")))
         {
             store.BeginRun(3);
         }
 
         // Pretend the run belonged to a process that has since gone: no process has id int.MaxValue.
-        DocumentStoreOpenTests.Scalar(_temp.StorePath, $"UPDATE runs SET pid = {int.MaxValue};");
+        DocumentStoreOpenTests.Scalar(_temp.File("store.db"), $"UPDATE runs SET pid = {int.MaxValue};");
 
-        using var reopened = DocumentStore.Open(_temp.StorePath);
+        using var reopened = DocumentStore.Open(_temp.File("store.db"));
         var run = Assert.Single(reopened.ListRuns());
         Assert.Equal(RunStatus.Interrupted, run.Status);
         Assert.Null(run.FinishedAt);

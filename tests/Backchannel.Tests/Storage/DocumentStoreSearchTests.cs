@@ -1,15 +1,16 @@
 using Backchannel.Storage;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Storage;
 
 public sealed class DocumentStoreSearchTests : IDisposable
 {
-    private readonly TempStoreFolder _temp = new();
+    private readonly TempFolder _temp = new();
     private readonly DocumentStore _store;
 
     public DocumentStoreSearchTests()
     {
-        _store = DocumentStore.Open(_temp.StorePath);
+        _store = DocumentStore.Open(_temp.File("store.db"));
         _store.AddBatch(
         [
             SampleDocuments.Make(

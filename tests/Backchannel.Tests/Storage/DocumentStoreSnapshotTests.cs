@@ -1,11 +1,12 @@
 using Backchannel.Documents;
 using Backchannel.Storage;
+using Backchannel.Tests.Support;
 
 namespace Backchannel.Tests.Storage;
 
 public sealed class DocumentStoreSnapshotTests : IDisposable
 {
-    private readonly TempStoreFolder _temp = new();
+    private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -27,7 +28,7 @@ public sealed class DocumentStoreSnapshotTests : IDisposable
         };
         var document = new Document("Delegates agreed on a timetable.\nA second line follows.", metadata);
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         store.AddBatch([document]);
 
         var snapshot = store.Snapshot();
@@ -46,7 +47,7 @@ public sealed class DocumentStoreSnapshotTests : IDisposable
     public void A_date_only_publication_comes_back_date_only_and_is_stored_without_a_time()
     {
         var published = new DateTimeOffset(2022, 2, 28, 0, 0, 0, TimeSpan.Zero);
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         store.AddBatch([SampleDocuments.Make("Only the day is known for this one.", "d.txt", published: published)]);
 
         var stored = Assert.Single(store.Snapshot().Documents);
@@ -54,14 +55,14 @@ public sealed class DocumentStoreSnapshotTests : IDisposable
         Assert.Equal(published, stored.Metadata.Published);
         Assert.False(stored.Metadata.PublishedHasTime);
         Assert.Equal(PublishedOrigin.Metadata, stored.Metadata.PublishedOrigin);
-        Assert.Equal("2022-02-28", DocumentStoreOpenTests.Scalar(_temp.StorePath, "SELECT published FROM documents;"));
+        Assert.Equal("2022-02-28", DocumentStoreOpenTests.Scalar(_temp.File("store.db"), "SELECT published FROM documents;"));
     }
 
     [Fact]
     public void Missing_metadata_stays_missing()
     {
         var document = new Document("Nothing is known about where this came from.", new DocumentMetadata());
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         store.AddBatch([document]);
 
         var stored = Assert.Single(store.Snapshot().Documents);
@@ -78,7 +79,7 @@ public sealed class DocumentStoreSnapshotTests : IDisposable
         var dayBefore = SampleDocuments.Make("Story dated only by day.", "d.txt", published: new DateTimeOffset(2024, 4, 30, 0, 0, 0, TimeSpan.Zero));
         var undatedA = SampleDocuments.Make("An undated story, first of two.", "u1.txt");
         var undatedB = SampleDocuments.Make("An undated story, second of two.", "u2.txt");
-        using var store = DocumentStore.Open(_temp.StorePath);
+        using var store = DocumentStore.Open(_temp.File("store.db"));
         store.AddBatch([undatedA, late, undatedB, early, dayBefore]);
 
         var ids = store.Snapshot().Documents.Select(d => d.Id).ToList();
