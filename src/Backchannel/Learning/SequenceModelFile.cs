@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+using Backchannel.Errors;
+
+namespace Backchannel.Learning;
+
+/// <summary>
+/// Reads and writes <see cref="SequenceModel"/>s. Only non-zero weights are stored, as half-precision floats with
+/// delta-coded indices, then gzip'd: a hashed model is mostly empty buckets, and this keeps committed models small.
+/// </summary>
+public static class SequenceModelFile
+{
+    private const string Magic = "BCSEQ1";
+
+    /// <summary>Writes a model.</summary>
+    public static void Save(SequenceModel model, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(model.Info.Count);
+        foreach (var (key, value) in model.Info.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        writer.Write(model.Labels.Length);
+        foreach (var label in model.Labels)
+        {
+            writer.Write(label);
+        }
+
+        writer.Write(model.Bits);
+        foreach (var t in model.Transitions)
+        {
+            writer.Write(t);
+        }
+
+        var emissions = model.Emissions;
+        var nonZero = 0;
+        foreach (var w in emissions)
+        {
+            nonZero += (Half)w != Half.Zero ? 1 : 0;
+        }
+
+        writer.Write(nonZero);
+        var previous = -1;
+        for (var i = 0; i < emissions.Length; i++)
+        {
+            var h = (Half)emissions[i];
+            if (h == Half.Zero)
+            {
+                continue;
+            }
+
+            writer.Write7BitEncodedInt(i - previous);
+            writer.Write(h);
+            previous = i;
+        }
+    }
+
+    /// <summary>Writes a model to a file (via a temp file, so a failed write never leaves half a model).</summary>
+    public static void Save(SequenceModel model, string path)
+    {
+        var temp = path + ".tmp";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(temp))
+        {
+            Save(model, stream);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads a model; a file that is not one fails with <see cref="ErrorCode.BadModel"/>.</summary>
+    public static SequenceModel Load(Stream input, string? name = null)
+    {
+        try
+        {
+            using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+            using var reader = new BinaryReader(gzip, Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException("wrong magic");
+            }
+
+            var info = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                info[reader.ReadString()] = reader.ReadString();
+            }
+
+            var labels = ImmutableArray.CreateBuilder<string>();
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                labels.Add(reader.ReadString());
+            }
+
+            var bits = reader.ReadInt32();
+            var transitions = new float[(labels.Count + 1) * labels.Count];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = reader.ReadSingle();
+            }
+
+            var emissions = new float[(1 << bits) * labels.Count];
+            var index = -1;
+            for (var i = reader.ReadInt32(); i > 0; i--)
+            {
+                index += reader.Read7BitEncodedInt();
+                emissions[index] = (float)reader.ReadHalf();
+            }
+
+            return new SequenceModel(labels.ToImmutable(), bits, emissions, transitions, info.ToImmutable());
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IndexOutOfRangeException or ArgumentException or IOException)
+        {
+            throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"Not a readable Backchannel model ({ex.Message}).", name, "Retrain it with 'backchannel train', or restore the file from the repository."), ex);
+        }
+    }
+
+    /// <summary>Reads a model from a file.</summary>
+    public static SequenceModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+}
