@@ -16,6 +16,8 @@ internal static class CliApp
             AnalyzeCommand.Create(),
             SearchCommand.Create(),
             BenchCommand.Create(),
+            TrainCommand.Create(),
+            EvalCommand.Create(),
         };
         return root;
     }

@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Backchannel.Cli.Commands;
+
+/// <summary><c>backchannel train …</c>: reproducible training of the shipped models from public data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create() => new("train", "Train a model from public data (reproducible for a seed).")
+    {
+    };
+}
