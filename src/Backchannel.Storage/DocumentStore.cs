@@ -130,7 +130,7 @@ public sealed class DocumentStore : IDisposable
     /// </summary>
     public BatchOutcome AddBatch(
         IReadOnlyList<Document> documents,
-        Func<Document, IEnumerable<AnnotationRow>>? annotationsOf,
+        Func<Document, IEnumerable<Annotation>>? annotationsOf,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -184,7 +184,7 @@ public sealed class DocumentStore : IDisposable
     public IReadOnlyList<RunRecord> ListRuns() => Guarded(() => RunLog.List(_connection));
 
     /// <summary>The annotation rows of one document in one layer, in offset order.</summary>
-    public IReadOnlyList<AnnotationRow> ReadAnnotations(string documentId, string layer)
+    public IReadOnlyList<Annotation> ReadAnnotations(string documentId, string layer)
         => Guarded(() => AnnotationReader.Read(_connection, documentId, layer));
 
     /// <summary>Every path the content of <paramref name="documentId"/> has been seen at, in first-seen order.</summary>

@@ -1,3 +1,4 @@
+using Backchannel.Corpus;
 using System.Collections.Immutable;
 using Backchannel.Documents;
 using Microsoft.Data.Sqlite;
@@ -48,7 +49,7 @@ internal sealed class DocumentWriter : IDisposable
     /// </summary>
     public BatchOutcome Write(
         IReadOnlyList<Document> documents,
-        Func<Document, IEnumerable<AnnotationRow>>? annotationsOf,
+        Func<Document, IEnumerable<Annotation>>? annotationsOf,
         CancellationToken cancellationToken)
     {
         var added = ImmutableArray.CreateBuilder<string>();
@@ -112,7 +113,7 @@ internal sealed class DocumentWriter : IDisposable
         return c.ExecuteNonQuery() == 1;
     }
 
-    private void InsertAnnotations(string documentId, IEnumerable<AnnotationRow> rows)
+    private void InsertAnnotations(string documentId, IEnumerable<Annotation> rows)
     {
         foreach (var row in rows)
         {

@@ -39,7 +39,7 @@ internal static class SnapshotReader
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
 
-        return new CorpusSnapshot([.. documents], schemaVersion, DateTimeOffset.UtcNow);
+        return new CorpusSnapshot([.. documents], schemaVersion, DateTimeOffset.UtcNow, AnnotationReader.ReadAll(connection));
     }
 
     private static StoredDocument ReadRow(SqliteDataReader reader)

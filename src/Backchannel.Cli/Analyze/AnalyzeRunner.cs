@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Formats;
@@ -19,6 +20,7 @@ internal sealed class AnalyzeRunner
     private readonly AnalyzeSettings _settings;
     private readonly Terminal _terminal;
     private readonly ConcurrentQueue<BackchannelError> _problems = new();
+    private readonly ImmutableArray<IAnnotationExporter> _exporters = DefaultExporters.Create();
     private int _inputs;
     private int _failed;
     private int _added;
@@ -129,7 +131,7 @@ internal sealed class AnalyzeRunner
             return;
         }
 
-        var outcome = store.AddBatch(batch, cancellationToken);
+        var outcome = store.AddBatch(batch, document => _exporters.SelectMany(e => e.Export(document)), cancellationToken);
         _added += outcome.Added.Length;
         _duplicates += outcome.Duplicates.Length;
         foreach (var document in batch)

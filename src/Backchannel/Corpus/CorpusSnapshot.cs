@@ -9,4 +9,9 @@ namespace Backchannel.Corpus;
 /// <param name="Documents">Every stored document, ordered by publication date then id.</param>
 /// <param name="SchemaVersion">Schema version of the store the snapshot came from.</param>
 /// <param name="TakenAt">When the snapshot was taken.</param>
-public sealed record CorpusSnapshot(ImmutableArray<StoredDocument> Documents, int SchemaVersion, DateTimeOffset TakenAt);
+/// <param name="Annotations">Every stored annotation, ordered by document, then offset.</param>
+public sealed record CorpusSnapshot(ImmutableArray<StoredDocument> Documents, int SchemaVersion, DateTimeOffset TakenAt, ImmutableArray<StoredAnnotation> Annotations)
+{
+    /// <summary>The annotations of one stored layer.</summary>
+    public IEnumerable<StoredAnnotation> Layer(string layer) => Annotations.Where(a => a.Annotation.Layer == layer);
+}

@@ -6,5 +6,5 @@ namespace Backchannel.Reporting;
 public static class DefaultReport
 {
     /// <summary>Builds the default report.</summary>
-    public static Report Create() => new ReportBuilder().UseDocuments().Build();
+    public static Report Create() => new ReportBuilder().UseDocuments().UseEntities().Build();
 }

@@ -1,3 +1,4 @@
+using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Storage;
 using Backchannel.Tests.Support;
@@ -143,10 +144,10 @@ public sealed class DocumentStoreAddTests : IDisposable
         using var store = DocumentStore.Open(_temp.File("store.db"));
         var document = SampleDocuments.Make(Article, "a.txt");
 
-        store.AddBatch([document], d => [new AnnotationRow("test.layer", 4, 9, "ORG", """{"score":0.5}"""), new AnnotationRow("test.layer", 0, 3)]);
+        store.AddBatch([document], d => [new Annotation("test.layer", 4, 9, "ORG", """{"score":0.5}"""), new Annotation("test.layer", 0, 3)]);
 
         Assert.Equal(
-            [new AnnotationRow("test.layer", 0, 3), new AnnotationRow("test.layer", 4, 9, "ORG", """{"score":0.5}""")],
+            [new Annotation("test.layer", 0, 3), new Annotation("test.layer", 4, 9, "ORG", """{"score":0.5}""")],
             store.ReadAnnotations(document.Id, "test.layer"));
         Assert.Empty(store.ReadAnnotations(document.Id, "other.layer"));
     }
@@ -157,7 +158,7 @@ public sealed class DocumentStoreAddTests : IDisposable
         using var store = DocumentStore.Open(_temp.File("store.db"));
 
         var exception = Assert.Throws<Backchannel.Errors.BackchannelException>(
-            () => store.AddBatch([SampleDocuments.Make(Article, "a.txt")], _ => [new AnnotationRow("test.layer", 0, 3, DataJson: "{not json")]));
+            () => store.AddBatch([SampleDocuments.Make(Article, "a.txt")], _ => [new Annotation("test.layer", 0, 3, DataJson: "{not json")]));
 
         Assert.Equal(Backchannel.Errors.ErrorCode.StoreOperationFailed, exception.Error.Code);
         Assert.Equal(0, store.CountDocuments());

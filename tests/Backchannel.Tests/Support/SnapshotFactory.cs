@@ -17,10 +17,13 @@ internal static class SnapshotFactory
     }
 
     public static ReportContext Context(params StoredDocument[] documents)
-        => new(new CorpusSnapshot([.. documents], 1, TakenAt), RunSummary.None, "9.9.9");
+        => new(new CorpusSnapshot([.. documents], 1, TakenAt, []), RunSummary.None, "9.9.9");
 
     public static ReportContext Context(RunSummary run, params StoredDocument[] documents)
-        => new(new CorpusSnapshot([.. documents], 1, TakenAt), run, "9.9.9");
+        => new(new CorpusSnapshot([.. documents], 1, TakenAt, []), run, "9.9.9");
+
+    public static ReportContext Context(IEnumerable<StoredAnnotation> annotations, params StoredDocument[] documents)
+        => new(new CorpusSnapshot([.. documents], 1, TakenAt, [.. annotations]), RunSummary.None, "9.9.9");
 
     public static ImmutableArray<StoredDocument> None => [];
 }

@@ -1,0 +1,14 @@
+namespace Backchannel.Corpus;
+
+/// <summary>Names of stored annotation layers; stable, since they are kept in stores.</summary>
+public static class AnnotationLayers
+{
+    /// <summary>Named-entity mentions (PER, ORG, GPE, LOC, NORP, MISC).</summary>
+    public const string Entities = "entities";
+
+    /// <summary>TIMEX3 dates, times, durations and sets with normalised values.</summary>
+    public const string Timexes = "timexes";
+
+    /// <summary>Numbers and quantities with value, unit and qualifier.</summary>
+    public const string Quantities = "quantities";
+}

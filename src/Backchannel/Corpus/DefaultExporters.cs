@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace Backchannel.Corpus;
+
+/// <summary>The layers <c>analyze</c> keeps in the store. Each stage appends its exporter here as it lands.</summary>
+public static class DefaultExporters
+{
+    /// <summary>Builds the default exporter list.</summary>
+    public static ImmutableArray<IAnnotationExporter> Create() => [];
+}

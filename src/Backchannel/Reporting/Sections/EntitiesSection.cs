@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Backchannel.Corpus;
+using Backchannel.Reporting.Html;
+
+namespace Backchannel.Reporting.Sections;
+
+/// <summary>
+/// The <c>entities</c> array: every mention of a named entity, date, time, duration, number or quantity, with its
+/// offsets and normalised value; and an HTML table of the distinct ones with their counts.
+/// </summary>
+public sealed class EntitiesSection : IReportSection
+{
+    private static readonly string[] Layers = [AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities];
+
+    /// <inheritdoc />
+    public string JsonName => "entities";
+
+    /// <inheritdoc />
+    public string Title => "Entities, dates and numbers";
+
+    /// <inheritdoc />
+    public void WriteJson(Utf8JsonWriter writer, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(context);
+        writer.WriteStartArray();
+        foreach (var mention in Mentions(context))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", mention.Id);
+            writer.WriteString("text", mention.Text);
+            writer.WriteString("type", mention.Type);
+            writer.WriteString("layer", mention.Layer);
+            writer.WriteString("doc", mention.DocumentId);
+            writer.WriteNumber("start", mention.Start);
+            writer.WriteNumber("end", mention.End);
+            if (mention.DataJson is { } data)
+            {
+                using var parsed = JsonDocument.Parse(data);
+                foreach (var property in parsed.RootElement.EnumerateObject())
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <inheritdoc />
+    public void WriteHtml(HtmlWriter html, ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(context);
+        var groups = Mentions(context)
+            .GroupBy(m => (m.Type, m.Text, Value: m.Value))
+            .Select(g => (g.Key, Mentions: g.Count(), Documents: g.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count()))
+            .OrderBy(g => g.Key.Type, StringComparer.Ordinal)
+            .ThenByDescending(g => g.Mentions)
+            .ThenBy(g => g.Key.Text, StringComparer.Ordinal)
+            .ToList();
+        if (groups.Count == 0)
+        {
+            html.Element("p", "No entities, dates or numbers are stored yet.", "empty");
+            return;
+        }
+
+        html.Open("input", "filter", ("type", "search"), ("placeholder", "Filter entities…"), ("data-table", "entities-table"), ("aria-label", "Filter entities"))
+            .Open("table", null, ("id", "entities-table"))
+            .Markup("<thead><tr><th>Type</th><th>Text</th><th>Normalised</th><th>Mentions</th><th>Documents</th></tr></thead><tbody>");
+        foreach (var (key, mentions, documents) in groups)
+        {
+            html.Open("tr")
+                .Open("td").Element("span", key.Type, "badge type-" + key.Type).Close("td")
+                .Element("td", key.Text)
+                .Element("td", key.Value, "code")
+                .Element("td", mentions.ToString(CultureInfo.InvariantCulture))
+                .Element("td", documents.ToString(CultureInfo.InvariantCulture))
+                .Close("tr");
+        }
+
+        html.Markup("</tbody>").Close("table");
+    }
+
+    private static IEnumerable<Mention> Mentions(ReportContext context)
+    {
+        var texts = context.Corpus.Documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        var byDocument = context.Corpus.Annotations
+            .Where(a => Array.IndexOf(Layers, a.Annotation.Layer) >= 0 && texts.ContainsKey(a.DocumentId))
+            .GroupBy(a => a.DocumentId, StringComparer.Ordinal);
+        foreach (var document in byDocument)
+        {
+            var text = texts[document.Key];
+            var n = 0;
+            foreach (var stored in document.OrderBy(a => a.Annotation.Start).ThenBy(a => a.Annotation.End))
+            {
+                var a = stored.Annotation;
+                var end = Math.Min(a.End, text.Length);
+                var start = Math.Min(a.Start, end);
+                yield return new Mention(
+                    $"{document.Key}-m{++n}",
+                    text[start..end],
+                    a.Label ?? a.Layer,
+                    a.Layer,
+                    document.Key,
+                    a.Start,
+                    a.End,
+                    a.DataJson);
+            }
+        }
+    }
+
+    private sealed record Mention(string Id, string Text, string Type, string Layer, string DocumentId, int Start, int End, string? DataJson)
+    {
+        /// <summary>The normalised value a person reads: TIMEX3 value (with mod) or a quantity's value and unit.</summary>
+        public string? Value => DataJson is null ? null : NormalisedValue.Describe(DataJson);
+    }
+}
