@@ -15,7 +15,7 @@ public sealed class PosTaggerTrainer
     public int Seed { get; init; } = 1;
 
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Log2 of the number of feature buckets.</summary>
     public int Bits { get; init; } = 18;

@@ -18,7 +18,7 @@ internal static class TrainPosCommand
         var dev = new Option<string?>("--dev") { Description = "CoNLL-2003 development file; picks the best epoch." };
         var output = new Option<string>("--out") { Description = "Model file to write, e.g. models/pos-en.bin.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed; the same seed gives the same file.", DefaultValueFactory = _ => 1 };
-        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
         var bits = new Option<int>("--bits") { Description = "Log2 of the feature buckets (8–24).", DefaultValueFactory = _ => 18 };
         var command = new Command("pos", "Train the part-of-speech tagger.") { train, dev, output, seed, epochs, bits };
         command.SetAction((parseResult, cancellationToken) =>
