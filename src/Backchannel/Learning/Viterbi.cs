@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Backchannel.Learning;
 
@@ -18,12 +20,14 @@ internal static class Viterbi
             return;
         }
 
-        var scoreBuffer = ArrayPool<float>.Shared.Rent(n * labels);
-        var backBuffer = ArrayPool<int>.Shared.Rent(n * labels);
+        var scoreBuffer = ArrayPool<float>.Shared.Rent((n + 1) * labels);
+        var backBuffer = ArrayPool<int>.Shared.Rent((n + 1) * labels);
         try
         {
             var scores = scoreBuffer.AsSpan(0, n * labels);
             var back = backBuffer.AsSpan(0, n * labels);
+            var bestScores = scoreBuffer.AsSpan(n * labels, labels);
+            var bestArgs = backBuffer.AsSpan(n * labels, labels);
             var previousFixed = -1;
             for (var t = 0; t < n; t++)
             {
@@ -64,22 +68,11 @@ internal static class Viterbi
                 }
 
                 var previous = scores.Slice((t - 1) * labels, labels);
+                BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
                 for (var y = 0; y < labels; y++)
                 {
-                    var best = float.NegativeInfinity;
-                    var arg = 0;
-                    for (var p = 0; p < labels; p++)
-                    {
-                        var s = previous[p] + transitions[(p * labels) + y];
-                        if (s > best)
-                        {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-
-                    row[y] += best;
-                    back[(t * labels) + y] = arg;
+                    row[y] += bestScores[y];
+                    back[(t * labels) + y] = bestArgs[y];
                 }
             }
 
@@ -103,6 +96,48 @@ internal static class Viterbi
         {
             ArrayPool<float>.Shared.Return(scoreBuffer);
             ArrayPool<int>.Shared.Return(backBuffer);
+        }
+    }
+
+    /// <summary>
+    /// For every label, the best previous label and its score. Loops previous-label-major so the inner loop runs
+    /// over contiguous transition weights in SIMD vectors; ties keep the lowest previous label, as a scalar scan would.
+    /// </summary>
+    private static void BestPredecessors(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, int labels, Span<float> bestScores, Span<int> bestArgs)
+    {
+        bestScores.Fill(float.NegativeInfinity);
+        bestArgs.Clear();
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
+        var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+        for (var p = 0; p < labels; p++)
+        {
+            var from = previous[p];
+            var row = transitions.Slice(p * labels, labels);
+            if (vectorEnd > 0)
+            {
+                var fromVector = new Vector<float>(from);
+                var label = new Vector<int>(p);
+                var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+                for (var v = 0; v < scoreVectors.Length; v++)
+                {
+                    var s = fromVector + rowVectors[v];
+                    var better = Vector.GreaterThan(s, scoreVectors[v]);
+                    scoreVectors[v] = Vector.ConditionalSelect(better, s, scoreVectors[v]);
+                    argVectors[v] = Vector.ConditionalSelect(better, label, argVectors[v]);
+                }
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                var s = from + row[y];
+                if (s > bestScores[y])
+                {
+                    bestScores[y] = s;
+                    bestArgs[y] = p;
+                }
+            }
         }
     }
 
@@ -147,14 +182,22 @@ internal static class Viterbi
         back[(t * labels) + label] = arg;
     }
 
-    /// <summary>Sums the weights of every feature for every label.</summary>
+    /// <summary>Sums the weights of every feature for every label (in SIMD vectors; per label the order is unchanged).</summary>
     public static void Emit(ReadOnlySpan<int> features, ReadOnlySpan<float> emissions, int labels, Span<float> row)
     {
         row.Clear();
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
         foreach (var f in features)
         {
             var weights = emissions.Slice(f * labels, labels);
-            for (var y = 0; y < labels; y++)
+            for (var v = 0; v < rowVectors.Length; v++)
+            {
+                rowVectors[v] += new Vector<float>(weights[(v * width)..]);
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
             {
                 row[y] += weights[y];
             }

@@ -31,7 +31,7 @@ internal static class EvalPosCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens {score.Tokens}"));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"known-words {score.KnownAccuracy:F2} ({score.Tokens - score.UnknownTokens} tokens)"));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unknown-words {score.UnknownAccuracy:F2} ({score.UnknownTokens} tokens)"));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens/s {TokensPerSecond(tagger, sentences):F0} (tagging only, one thread)"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens/s {TokensPerSecond(tagger, sentences):F0} (tagging only, one thread, best of 3 passes)"));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy {score.Accuracy:F2}"));
                 return Task.FromResult(0);
             }
@@ -44,20 +44,38 @@ internal static class EvalPosCommand
         return command;
     }
 
-    /// <summary>Times one pass of tagging alone (texts and tokens are built beforehand, the evaluation pass warmed up).</summary>
+    /// <summary>
+    /// Times tagging alone (texts and tokens are built beforehand) over three passes and keeps the fastest, the one
+    /// least disturbed by other work. Untimed passes first, for two seconds, let the JIT reach optimised code.
+    /// </summary>
     private static double TokensPerSecond(PosTagger tagger, IReadOnlyList<ConllSentence> sentences)
     {
         var built = sentences.Select(s => ConllText.Build(s.Words)).ToArray();
         var tags = new int[built.Length == 0 ? 1 : built.Max(b => b.Tokens.Length)];
-        var count = 0;
-        var clock = Stopwatch.StartNew();
-        foreach (var (text, tokens) in built)
+        var warmup = Stopwatch.StartNew();
+        while (warmup.Elapsed < TimeSpan.FromSeconds(2) && built.Length > 0)
         {
-            tagger.Tag(text, tokens, tags);
-            count += tokens.Length;
+            foreach (var (text, tokens) in built)
+            {
+                tagger.Tag(text, tokens, tags);
+            }
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
-        return seconds > 0 ? count / seconds : 0;
+        var best = 0.0;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var count = 0;
+            var clock = Stopwatch.StartNew();
+            foreach (var (text, tokens) in built)
+            {
+                tagger.Tag(text, tokens, tags);
+                count += tokens.Length;
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            best = seconds > 0 ? Math.Max(best, count / seconds) : best;
+        }
+
+        return best;
     }
 }
