@@ -7,5 +7,7 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Evaluate a component on annotated data.")
     {
+        Eval.EvalPosCommand.Create(),
+        Eval.EvalChunkCommand.Create(),
     };
 }

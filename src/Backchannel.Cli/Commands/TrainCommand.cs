@@ -7,5 +7,8 @@ internal static class TrainCommand
 {
     public static Command Create() => new("train", "Train a model from public data (reproducible for a seed).")
     {
+        Train.TrainPosCommand.Create(),
+        Train.TrainChunkCommand.Create(),
+        Train.TrainLemmasCommand.Create(),
     };
 }

@@ -56,4 +56,14 @@ public sealed class SequenceModel
         ArgumentNullException.ThrowIfNull(sequence);
         Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output);
     }
+
+    /// <summary>
+    /// Like <see cref="Decode(FeatureSequence, Span{int})"/>, but a position whose <paramref name="fixedLabels"/>
+    /// entry is a label index (not -1) is forced to that label and costs almost nothing to decode.
+    /// </summary>
+    public void Decode(FeatureSequence sequence, ReadOnlySpan<int> fixedLabels, Span<int> output)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output, fixedLabels);
+    }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Backchannel.Learning;
 
@@ -7,9 +9,10 @@ internal static class Viterbi
 {
     /// <summary>
     /// Fills <paramref name="output"/> with the highest-scoring labels. Transition row <c>labels</c> holds the
-    /// start-of-sequence scores.
+    /// start-of-sequence scores. Where <paramref name="fixedLabels"/> holds a label (&gt;= 0) that position is forced
+    /// to it, and only that label is scored there: a tag dictionary makes frequent unambiguous words nearly free.
     /// </summary>
-    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output)
+    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default)
     {
         var n = sequence.Length;
         if (n == 0)
@@ -17,16 +20,42 @@ internal static class Viterbi
             return;
         }
 
-        var scoreBuffer = ArrayPool<float>.Shared.Rent(n * labels);
-        var backBuffer = ArrayPool<int>.Shared.Rent(n * labels);
+        var scoreBuffer = ArrayPool<float>.Shared.Rent((n + 1) * labels);
+        var backBuffer = ArrayPool<int>.Shared.Rent((n + 1) * labels);
         try
         {
             var scores = scoreBuffer.AsSpan(0, n * labels);
             var back = backBuffer.AsSpan(0, n * labels);
+            var bestScores = scoreBuffer.AsSpan(n * labels, labels);
+            var bestArgs = backBuffer.AsSpan(n * labels, labels);
+            var previousFixed = -1;
             for (var t = 0; t < n; t++)
             {
                 var row = scores.Slice(t * labels, labels);
+                var fixedLabel = t < fixedLabels.Length ? fixedLabels[t] : -1;
+                if (fixedLabel >= 0)
+                {
+                    DecodeFixed(sequence.At(t), emissions, transitions, labels, t, fixedLabel, previousFixed, scores, back);
+                    previousFixed = fixedLabel;
+                    continue;
+                }
+
                 Emit(sequence.At(t), emissions, labels, row);
+                if (t > 0 && previousFixed >= 0)
+                {
+                    // Only one previous label survives, so every label's best predecessor is that one.
+                    var from = scores[((t - 1) * labels) + previousFixed];
+                    for (var y = 0; y < labels; y++)
+                    {
+                        row[y] += from + transitions[(previousFixed * labels) + y];
+                        back[(t * labels) + y] = previousFixed;
+                    }
+
+                    previousFixed = -1;
+                    continue;
+                }
+
+                previousFixed = -1;
                 if (t == 0)
                 {
                     var start = transitions.Slice(labels * labels, labels);
@@ -39,22 +68,11 @@ internal static class Viterbi
                 }
 
                 var previous = scores.Slice((t - 1) * labels, labels);
+                BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
                 for (var y = 0; y < labels; y++)
                 {
-                    var best = float.NegativeInfinity;
-                    var arg = 0;
-                    for (var p = 0; p < labels; p++)
-                    {
-                        var s = previous[p] + transitions[(p * labels) + y];
-                        if (s > best)
-                        {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-
-                    row[y] += best;
-                    back[(t * labels) + y] = arg;
+                    row[y] += bestScores[y];
+                    back[(t * labels) + y] = bestArgs[y];
                 }
             }
 
@@ -81,14 +99,105 @@ internal static class Viterbi
         }
     }
 
-    /// <summary>Sums the weights of every feature for every label.</summary>
+    /// <summary>
+    /// For every label, the best previous label and its score. Loops previous-label-major so the inner loop runs
+    /// over contiguous transition weights in SIMD vectors; ties keep the lowest previous label, as a scalar scan would.
+    /// </summary>
+    private static void BestPredecessors(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, int labels, Span<float> bestScores, Span<int> bestArgs)
+    {
+        bestScores.Fill(float.NegativeInfinity);
+        bestArgs.Clear();
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
+        var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+        for (var p = 0; p < labels; p++)
+        {
+            var from = previous[p];
+            var row = transitions.Slice(p * labels, labels);
+            if (vectorEnd > 0)
+            {
+                var fromVector = new Vector<float>(from);
+                var label = new Vector<int>(p);
+                var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+                for (var v = 0; v < scoreVectors.Length; v++)
+                {
+                    var s = fromVector + rowVectors[v];
+                    var better = Vector.GreaterThan(s, scoreVectors[v]);
+                    scoreVectors[v] = Vector.ConditionalSelect(better, s, scoreVectors[v]);
+                    argVectors[v] = Vector.ConditionalSelect(better, label, argVectors[v]);
+                }
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                var s = from + row[y];
+                if (s > bestScores[y])
+                {
+                    bestScores[y] = s;
+                    bestArgs[y] = p;
+                }
+            }
+        }
+    }
+
+    private static void DecodeFixed(ReadOnlySpan<int> features, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, int t, int label, int previousFixed, Span<float> scores, Span<int> back)
+    {
+        var row = scores.Slice(t * labels, labels);
+        row.Fill(float.NegativeInfinity);
+        var score = 0f;
+        foreach (var f in features)
+        {
+            score += emissions[(f * labels) + label];
+        }
+
+        var arg = 0;
+        if (t == 0)
+        {
+            score += transitions[(labels * labels) + label];
+        }
+        else if (previousFixed >= 0)
+        {
+            arg = previousFixed;
+            score += scores[((t - 1) * labels) + previousFixed] + transitions[(previousFixed * labels) + label];
+        }
+        else
+        {
+            var previous = scores.Slice((t - 1) * labels, labels);
+            var best = float.NegativeInfinity;
+            for (var p = 0; p < labels; p++)
+            {
+                var s = previous[p] + transitions[(p * labels) + label];
+                if (s > best)
+                {
+                    best = s;
+                    arg = p;
+                }
+            }
+
+            score += best;
+        }
+
+        row[label] = score;
+        back[(t * labels) + label] = arg;
+    }
+
+    /// <summary>Sums the weights of every feature for every label (in SIMD vectors; per label the order is unchanged).</summary>
     public static void Emit(ReadOnlySpan<int> features, ReadOnlySpan<float> emissions, int labels, Span<float> row)
     {
         row.Clear();
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
         foreach (var f in features)
         {
             var weights = emissions.Slice(f * labels, labels);
-            for (var y = 0; y < labels; y++)
+            for (var v = 0; v < rowVectors.Length; v++)
+            {
+                rowVectors[v] += new Vector<float>(weights[(v * width)..]);
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
             {
                 row[y] += weights[y];
             }
