@@ -59,6 +59,10 @@ internal static class NumberWords
         for (var i = 0; i < units.Length; i++)
         {
             words[units[i]] = new NumberWord(NumberWordType.Unit, i);
+        }
+
+        for (var i = 0; i < unitOrdinals.Length; i++)
+        {
             words[unitOrdinals[i]] = new NumberWord(NumberWordType.Ordinal, i + 1, Denominator: i >= 2);
         }
 

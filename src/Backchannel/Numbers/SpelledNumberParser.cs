@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Backchannel.Numbers;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace Backchannel.Numbers;
 /// </summary>
 internal static class SpelledNumberParser
 {
+    // Words around "a third" that show a share rather than a rank: auxiliaries after it, bounds before it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionContext = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "said", "say", "says",
+        "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "only", "just", "some", "barely", "fully").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Reads a spelled number starting at piece <paramref name="c"/>; false when there is none.</summary>
     internal static bool TryParse(PieceView v, int c, out NumberCore core)
     {
@@ -170,8 +178,9 @@ internal static class SpelledNumberParser
 
     private static bool Ordinal(PieceView v, ref NumberCore core, int k, NumberWord entry, double total, double current, bool any, bool lastSmall, bool lastTens, bool fromArticle)
     {
-        // "a third of", "two thirds": a fraction; "a third term" and "the third": a rank.
-        var fractionFollows = !v.IsWord(k + 1) || v.Is(k + 1, "of");
+        // "a third of", "two thirds", "more than a third backed it": a fraction; "a third term" and "the third": a rank.
+        var fractionFollows = !v.IsWord(k + 1) || v.Is(k + 1, "of") || v.Word(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || FractionContext.Contains(v.Word(k + 1)) || FractionContext.Contains(v.Word(core.Start - 1));
         if (any && entry.Denominator && total == 0 && current is >= 1 and < 10 && (!fromArticle || fractionFollows))
         {
             core.Fraction = true;
