@@ -11,7 +11,8 @@ namespace Backchannel.Numbers;
 /// before, after, during, of, from, through, to, between, and, or, around, circa, early, late, mid, a month name, or
 /// a comma after "Month day"), when a month, a dash or slash plus digits, or <c>'s</c> follows it, or when it stands
 /// between a determiner (the, this, last …) or the sentence start and a word that is not a unit ("the 2014 election").
-/// A bare number 1–31 (or an ordinal) next to a capitalised month name is a day of the month.
+/// A bare number 1–31 (or an ordinal) next to a capitalised month name is a day of the month, as is the end of
+/// a day range after a month ("May 27-29").
 /// </remarks>
 internal static class NonQuantityRules
 {
@@ -44,7 +45,7 @@ internal static class NonQuantityRules
 
         var word = v.Word(k);
         var grouped = v.IsDash(k + 1) && v.Touches(k + 1) && v.Touches(k + 2) && v.IsNumeric(k + 2);
-        if ((word[0] == '+' && (v.Is(k + 1, "(") || v.IsNumeric(k + 1))) || (word is [_, _, _] && grouped && v.Word(k + 2).Length == 4))
+        if ((word[0] == '+' && (v.Is(k + 1, "(") || v.IsNumeric(k + 1) || (v.IsDash(k + 1) && v.IsNumeric(k + 2)))) || (word is [_, _, _] && grouped && v.Word(k + 2).Length == 4))
         {
             end = k + 1;
             while (end < v.Count && (v.IsNumeric(end) || v.IsDash(end) || v.Is(end, "(") || v.Is(end, ")")))
@@ -70,7 +71,8 @@ internal static class NonQuantityRules
         var core = q.Core;
         var single = core.End == core.Start + 1 && q.Start == core.Start;
         if (single && (core.Plain || core.Ordinal) && q.Unit is null && core.Value is >= 1 and <= 31 && core.Value == Math.Floor(core.Value)
-            && (v.IsMonth(q.Start - 1) || v.IsMonth(q.End) || (v.Is(q.End, "of") && v.IsMonth(q.End + 1))))
+            && (v.IsMonth(q.Start - 1) || v.IsMonth(q.End) || (v.Is(q.End, "of") && v.IsMonth(q.End + 1))
+                || (v.IsDash(q.Start - 1) && v.IsNumeric(q.Start - 2) && v.IsMonth(q.Start - 3))))
         {
             return true;
         }

@@ -147,7 +147,7 @@ internal static class NumericText
            && char.IsAsciiDigit(s[comma + 1]) && char.IsAsciiDigit(s[comma + 2]) && char.IsAsciiDigit(s[comma + 3])
            && (comma + 4 >= s.Length || !char.IsAsciiDigit(s[comma + 4]));
 
-    // Only small proper fractions (1/3, 3/4) are numbers; 9/11 and 12/03 are dates or names.
+    // Only proper fractions with small (or bond-price 32nd and 64th) denominators are numbers; 9/11 and 12/03 are dates or names.
     private static bool TryFraction(double numerator, ReadOnlySpan<char> rest, out double value)
     {
         value = 0;
@@ -167,7 +167,7 @@ internal static class NumericText
             denominator = (denominator * 10) + (c - '0');
         }
 
-        if (denominator < 2 || denominator > 16 || numerator >= denominator || numerator < 1)
+        if (denominator < 2 || (denominator > 16 && denominator is not (32 or 64)) || numerator >= denominator || numerator < 1)
         {
             return false;
         }

@@ -103,8 +103,7 @@ internal static class QuantityMatcher
         var at = q.Core.Start;
         if (v.Is(at, "one"))
         {
-            return v.Is(at + 1, "another") || v.Is(at - 1, "no") || v.Is(at - 1, "every") || v.Is(at - 1, "any") || v.Is(at - 1, "each")
-                || v.Is(at - 1, "the") || v.Is(at - 1, "this") || v.Is(at - 1, "that") || v.Is(at - 1, "which") || v.Is(at + 1, "'s");
+            return v.Is(at + 1, "another") || v.Is(at - 1, "no") || v.Is(at - 1, "every") || v.Is(at - 1, "any") || v.Is(at - 1, "each") || v.Is(at + 1, "'s");
         }
 
         return v.Is(at, "second") && (v.Is(at - 1, "split") || v.Is(at - 1, "per") || v.Is(at - 1, "a"));

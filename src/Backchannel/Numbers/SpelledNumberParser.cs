@@ -202,8 +202,10 @@ internal static class SpelledNumberParser
         }
         else if (lastSmall && !lastTens)
         {
-            // "one first" is two words, not a number.
-            return false;
+            // "nine first-class matches": the ordinal starts a new word group; keep the cardinal.
+            core.Ordinal = false;
+            core.End = k;
+            return Finish(ref core, total + current, true);
         }
         else
         {

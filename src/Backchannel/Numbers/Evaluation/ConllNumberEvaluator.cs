@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Formats.Conll;
 using Backchannel.Pipeline;
@@ -9,25 +10,25 @@ namespace Backchannel.Numbers.Evaluation;
 /// <summary>
 /// A proxy evaluation on CoNLL-2003, which has no quantity annotation but does tag every number CD. Each sentence's
 /// words are joined with spaces and run through the tokenizer and the numbers stage.
-/// Gold: every maximal run of CD tokens, except runs that are dates or times (a capitalised month name next to the run;
-/// a lone 1000–2100 number after in/since/by/until/till/of/from/to/through/during/between/and/before/after or before a
-/// month or a dash; a token shaped like 1996-08-30 or 12/03/2014; a token with a colon or followed by a time zone or
-/// a.m./p.m.).
-/// A quantity is right when it overlaps a gold run, or a token that is a number word whatever its tag (ordinals such
-/// as first or 56th, which the tagset calls JJ or RB, and half, dozen, dozens, hundreds, thirds, quarter).
-/// A quantity that overlaps only a date run is wrong.
+/// Gold: every maximal run of CD tokens, except runs that are dates, times or identifiers: a capitalised month name
+/// next to the run; a lone 1000–2100 number after in/since/by/until/till/of/from/to/through/during/between/and/
+/// before/after, before a dash or slash, after "Month day ,", or between a determiner (or the sentence start) and a
+/// word; a token shaped like 1996-08-30, 12/03/2014 or 1980s; a token with a colon or followed by a time zone or
+/// a.m./p.m.; a phone-like token (+44, 235-6745) or a bare string of seven or more digits.
+/// A quantity is right when it overlaps a gold run, or a token that starts with a digit whatever its (automatic) tag
+/// (15-10 is tagged JJ, 108-3 NNP), or a hyphenated compound led by a cardinal word (six-month, tagged JJ), or a number word other than a plain cardinal whatever its tag (ordinals such as
+/// first, which the tagset calls JJ or RB, and half, dozen, dozens, hundreds, thirds, quarter).
+/// A quantity that overlaps only excluded runs is wrong.
 /// </summary>
 public static class ConllNumberEvaluator
 {
     private const int Examples = 40;
 
-    private static readonly FrozenSet<string> Months = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
-
     private static readonly FrozenSet<string> YearBefore = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "between", "and", "before", "after");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "a", "its", "their", "his", "her", "this", "that", "last", "next", "our");
 
     private static readonly FrozenSet<string> TimeAfter = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "GMT", "a.m.", "p.m.", "am", "pm", "EST", "EDT", "CET", "BST", "ET", "UTC", "local");
@@ -113,17 +114,19 @@ public static class ConllNumberEvaluator
                 i++;
             }
 
-            runs.Add((first, i, IsDate(words, first, i)));
+            runs.Add((first, i, IsDate(words, first, i) || IsIdentifier(words, first, i)));
         }
 
         return runs;
     }
 
+    private static bool IsMonth(string word) => word.Length > 0 && char.IsAsciiLetterUpper(word[0]) && MonthNames.Find(word.AsSpan().TrimEnd('.')) > 0;
+
     private static bool IsDate(IReadOnlyList<string> words, int first, int last)
     {
         var before = first > 0 ? words[first - 1] : "";
         var after = last + 1 < words.Count ? words[last + 1] : "";
-        if (Months.Contains(before) || Months.Contains(after) || TimeAfter.Contains(after))
+        if (IsMonth(before) || IsMonth(after) || TimeAfter.Contains(after))
         {
             return true;
         }
@@ -131,7 +134,8 @@ public static class ConllNumberEvaluator
         for (var i = first; i <= last; i++)
         {
             var word = words[i];
-            if (word.Contains(':', StringComparison.Ordinal) || (word.Length == 10 && word[4] == '-' && word[7] == '-') || word.Count(c => c == '/') == 2)
+            if (word.Contains(':', StringComparison.Ordinal) || (word.Length == 10 && word[4] == '-' && word[7] == '-') || word.Count(c => c == '/') == 2
+                || (word.EndsWith('s') && word.Length >= 3 && char.IsAsciiDigit(word[^2])))
             {
                 return true;
             }
@@ -139,7 +143,25 @@ public static class ConllNumberEvaluator
 
         var single = words[first];
         var year = first == last && single.Length == 4 && int.TryParse(single, out var y) && y is >= 1000 and <= 2100;
-        return year && (YearBefore.Contains(before) || after is "-" or "/" || (before == "," && first >= 3 && Months.Contains(words[first - 3])));
+        return year && (YearBefore.Contains(before) || after is "-" or "/" || (before == "," && first >= 3 && IsMonth(words[first - 3]))
+            || ((first == 0 || Determiners.Contains(before)) && after.Length > 0 && char.IsLetter(after[0])));
+    }
+
+    // Phone numbers (+44 171 …, 235-6745) and long bare digit strings are identifiers, not quantities.
+    private static bool IsIdentifier(IReadOnlyList<string> words, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = words[i];
+            var digits = word.Count(char.IsAsciiDigit);
+            if (word.StartsWith('+') || (digits == word.Length && digits >= 7)
+                || (word.Length == 8 && word[3] == '-' && digits == 7) || (word.Length == 12 && word[3] == '-' && word[7] == '-' && digits == 10))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OverlapsNumberWord(IReadOnlyList<string> words, int[] starts, Quantity quantity)
@@ -157,12 +179,14 @@ public static class ConllNumberEvaluator
 
     private static bool IsNumberWord(string word)
     {
-        if (word.Length >= 3 && char.IsAsciiDigit(word[0]) && word.AsSpan(word.Length - 2) is "st" or "nd" or "rd" or "th")
+        // Tokens that start with a digit are numbers whatever the (automatic) tag says: 15-10 is JJ, 108-3 NNP.
+        if (word.Length > 0 && char.IsAsciiDigit(word[0]))
         {
             return true;
         }
 
-        foreach (var part in word.Split('-'))
+        var parts = word.Split('-');
+        foreach (var part in parts)
         {
             if (NumberWords.TryFind(part, out var entry) && entry.Type is not (NumberWordType.Unit or NumberWordType.Teen or NumberWordType.Tens or NumberWordType.Scale))
             {
@@ -170,6 +194,7 @@ public static class ConllNumberEvaluator
             }
         }
 
-        return false;
+        // Compounds led by a cardinal word (six-month, Twenty-three) are tagged JJ but hold a number.
+        return parts.Length > 1 && NumberWords.TryFind(parts[0], out var lead) && lead.Type is NumberWordType.Unit or NumberWordType.Teen or NumberWordType.Tens;
     }
 }
