@@ -106,7 +106,7 @@ internal static class QuantityMatcher
             return v.Is(at + 1, "another") || v.Is(at - 1, "no") || v.Is(at - 1, "every") || v.Is(at - 1, "any") || v.Is(at - 1, "each") || v.Is(at + 1, "'s");
         }
 
-        return v.Is(at, "second") && (v.Is(at - 1, "split") || v.Is(at - 1, "per") || v.Is(at - 1, "a"));
+        return v.Is(at, "second") && (v.Is(at - 1, "split") || v.Is(at - 1, "per"));
     }
 
     // The ends of a range share what only one of them says: "$5-10m" → both USD and millions; "5 to 10 percent".

@@ -169,6 +169,12 @@ internal static class SimpleQuantityParser
             if (length > 0 && UnitLexicon.TryFind(buffer[..length], out unit) && !(hyphenated && unit.Counted))
             {
                 end = first + count;
+                if (unit.Unit == "km" && v.Is(end, "/") && v.Is(end + 1, "h"))
+                {
+                    unit = new UnitEntry("km/h", Counted: false);
+                    end += 2;
+                }
+
                 if (unit.Unit == "year" && v.IsDash(end) && v.Is(end + 1, "old"))
                 {
                     end += 2;
