@@ -85,7 +85,7 @@ internal static class UnitLexicon
         [
             "people", "persons", "troops", "soldiers", "civilians", "refugees", "migrants", "prisoners", "hostages",
             "detainees", "workers", "employees", "jobs", "votes", "voters", "seats", "members", "delegates", "diplomats",
-            "officials", "observers", "monitors", "countries", "nations", "states", "children", "women", "men", "deaths", "casualties", "victims",
+            "officials", "journalists", "reporters", "observers", "monitors", "countries", "nations", "states", "children", "women", "men", "deaths", "casualties", "victims",
             "dead", "injured", "wounded", "cases", "residents", "students", "families", "homes", "houses", "vehicles",
             "tanks", "missiles", "drones", "rockets", "aircraft", "jets", "ships", "warheads", "shells", "weapons",
             "companies", "firms", "banks", "shares", "barrels", "patients", "doctors", "police", "officers",
