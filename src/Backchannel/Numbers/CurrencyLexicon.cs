@@ -44,6 +44,9 @@ internal static class CurrencyLexicon
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, CurrencyEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that can stand before a number: ISO codes and the letters before a dollar sign.</summary>
+    internal static IEnumerable<string> WordsBefore => Words.Where(w => w.Value.IsCode).Select(w => w.Key).Concat(DollarPrefixes.Keys);
+
     /// <summary>The ISO code of a currency sign, or null.</summary>
     internal static string? Sign(ReadOnlySpan<char> token) => SignLookup.TryGetValue(token, out var code) ? code : null;
 

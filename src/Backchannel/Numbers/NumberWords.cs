@@ -28,6 +28,9 @@ internal static class NumberWords
 
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every number word.</summary>
+    internal static IEnumerable<string> All => Words.Keys;
+
     /// <summary>Looks up a word; false when it is not a number word.</summary>
     internal static bool TryFind(ReadOnlySpan<char> word, out NumberWord entry) => Lookup.TryGetValue(word, out entry);
 

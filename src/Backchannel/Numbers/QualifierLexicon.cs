@@ -41,6 +41,9 @@ internal static class QualifierLexicon
     private static readonly FrozenDictionary<string, QualifierPhrase[]>.AlternateLookup<ReadOnlySpan<char>> BeforeLookup = Before.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, QualifierPhrase[]>.AlternateLookup<ReadOnlySpan<char>> AfterLookup = After.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>First words of the phrases that stand before a number.</summary>
+    internal static IEnumerable<string> FirstWordsBefore => Before.Keys;
+
     /// <summary>Phrases that stand before a number and start with this word, longest first; empty when none.</summary>
     internal static ReadOnlySpan<QualifierPhrase> StartingBefore(ReadOnlySpan<char> word) => BeforeLookup.TryGetValue(word, out var phrases) ? phrases : [];
 

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Backchannel.Text;
+
 namespace Backchannel.Numbers;
 
 /// <summary>
@@ -6,6 +9,15 @@ namespace Backchannel.Numbers;
 /// </summary>
 internal static class QuantityMatcher
 {
+    // Every word a quantity can start with; any other word is passed over with one lookup, which keeps the stage
+    // cheap on the vast majority of tokens.
+    private static readonly string[] StartWordList = [.. NumberWords.All, .. QualifierLexicon.FirstWordsBefore, .. CurrencyLexicon.WordsBefore, "a", "an", "between"];
+
+    private static readonly StartWordFilter StartFilter = new(StartWordList);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords
+        = StartWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>What a match attempt found.</summary>
     internal enum Outcome
     {
@@ -24,6 +36,11 @@ internal static class QuantityMatcher
     {
         quantity = default;
         end = k + 1;
+        var kind = v[k].Kind;
+        if (kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Alphanumeric or TokenKind.Symbol) || (kind == TokenKind.Word && (!StartFilter.MayStart(v.Word(k)) || !StartWords.Contains(v.Word(k)))))
+        {
+            return Outcome.None;
+        }
         if (NonQuantityRules.SkipIdentifier(v, k, out var skipEnd))
         {
             end = skipEnd;
