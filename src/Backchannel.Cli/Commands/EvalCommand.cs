@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Backchannel.Cli.Commands.Eval;
 
 namespace Backchannel.Cli.Commands;
 
@@ -7,7 +8,8 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Evaluate a component on annotated data.")
     {
-        Eval.EvalPosCommand.Create(),
-        Eval.EvalChunkCommand.Create(),
+        EvalPosCommand.Create(),
+        EvalChunkCommand.Create(),
+        EvalNumbersCommand.Create(),
     };
 }

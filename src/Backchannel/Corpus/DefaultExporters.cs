@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backchannel.Numbers;
 
 namespace Backchannel.Corpus;
 
@@ -6,5 +7,5 @@ namespace Backchannel.Corpus;
 public static class DefaultExporters
 {
     /// <summary>Builds the default exporter list.</summary>
-    public static ImmutableArray<IAnnotationExporter> Create() => [];
+    public static ImmutableArray<IAnnotationExporter> Create() => [new QuantityExporter()];
 }

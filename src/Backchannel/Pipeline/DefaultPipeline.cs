@@ -1,3 +1,4 @@
+using Backchannel.Numbers;
 using Backchannel.Tagging;
 using Backchannel.Text;
 
@@ -10,5 +11,6 @@ public static class DefaultPipeline
     public static Pipeline Create() => new PipelineBuilder()
         .UseTokenizer()
         .UseTagger().UseChunker().UseLemmatizer()
+        .UseNumbers()
         .Build();
 }
