@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Backchannel.Cli.Commands.Eval;
 
 namespace Backchannel.Cli.Commands;
 
@@ -7,5 +8,6 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Evaluate a component on annotated data.")
     {
+        EvalDatesCommand.Create(),
     };
 }

@@ -1,0 +1,10 @@
+namespace Backchannel.Dates.Evaluation;
+
+/// <summary>A gold timex the system missed or normalised differently, or a system timex with no gold counterpart.</summary>
+/// <param name="Document">The file.</param>
+/// <param name="Kind">missed, spurious or wrong.</param>
+/// <param name="GoldText">The gold extent's text, if any.</param>
+/// <param name="Gold">The gold timex, if any.</param>
+/// <param name="SystemText">The system extent's text, if any.</param>
+/// <param name="System">The system timex, if any.</param>
+public sealed record TimexMismatch(string Document, string Kind, string? GoldText, Timex? Gold, string? SystemText, Timex? System);
