@@ -11,4 +11,7 @@ internal enum Tense : byte
 
     /// <summary>Future or planned: "will meet", "is scheduled", "plans to".</summary>
     Future,
+
+    /// <summary>A word marker: a lower-case modal (can, may, might …); resolved to <see cref="Future"/>.</summary>
+    Modal,
 }

@@ -24,6 +24,8 @@ internal static class TenseGuesser
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
+
+
     /// <summary>The tense governing tokens [<paramref name="first"/>, <paramref name="last"/>] of <paramref name="sentence"/>.</summary>
     public static Tense Guess(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int last, string?[]? tags)
     {
@@ -92,6 +94,11 @@ internal static class TenseGuesser
             return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
 
+        if (marker == Tense.Modal)
+        {
+            return char.IsLower(word[0]) ? Tense.Future : Tense.Unknown;
+        }
+
         // "will be held", "is to be signed": a participle after "be" is passive, and the modal decides.
         if (marker == Tense.Past && t > sentenceStart && Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase))
         {
@@ -138,6 +145,11 @@ internal static class TenseGuesser
             ])
         {
             markers[word] = Tense.Past;
+        }
+
+        foreach (var word in (string[])["can", "may", "might", "should", "must"])
+        {
+            markers[word] = Tense.Modal;
         }
 
         return markers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

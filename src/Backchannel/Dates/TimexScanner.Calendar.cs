@@ -69,9 +69,18 @@ internal sealed partial class TimexScanner
             n++;
         }
 
-        if (IsYear(n, out var monthYear))
+        if ((At(n).Is(DateKeyword.This) || At(n).Is(DateKeyword.Last) || At(n).Is(DateKeyword.Next)) && IsUnit(n + 1, TimeUnit.Year, false) && _dct is { } dct)
         {
-            match = new TimexMatch(i, n + 1, TimexType.Date, TimexValues.Month(monthYear, month));
+            // "June last year", "January this year"
+            var shifted = dct.Year + (At(n).Is(DateKeyword.Last) ? -1 : At(n).Is(DateKeyword.Next) ? 1 : 0);
+            match = new TimexMatch(i, n + 2, TimexType.Date, TimexValues.Month(shifted, month));
+            return true;
+        }
+
+        if (IsYear(n, out var monthYear) || IsSpelledYear(n, out monthYear, out _))
+        {
+            var after = IsYear(n, out _) ? n + 1 : SpelledYearEnd(n);
+            match = new TimexMatch(i, after, TimexType.Date, TimexValues.Month(monthYear, month));
             return true;
         }
 
@@ -188,8 +197,10 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        // A day without a year is the one nearest the document date.
-        var best = dct;
+        // A day without a year lies on the side of the document date the tense points to, if within ten months;
+        // otherwise it is the one nearest the document date.
+        var forward = Forward(first, next);
+        DateOnly? best = null;
         var bestDistance = int.MaxValue;
         for (var y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
@@ -199,7 +210,13 @@ internal sealed partial class TimexScanner
             }
 
             var candidate = new DateOnly(y, month, day);
-            var distance = Math.Abs(candidate.DayNumber - dct.DayNumber);
+            var signed = candidate.DayNumber - dct.DayNumber;
+            var distance = Math.Abs(signed);
+            if ((forward ? signed >= 0 : signed <= 0) && distance <= 300)
+            {
+                distance -= 1000;
+            }
+
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -207,7 +224,12 @@ internal sealed partial class TimexScanner
             }
         }
 
-        match = new TimexMatch(first, next, TimexType.Date, TimexValues.Day(best));
+        if (best is null)
+        {
+            return false;
+        }
+
+        match = new TimexMatch(first, next, TimexType.Date, TimexValues.Day(best.Value));
         return true;
     }
 
@@ -230,6 +252,12 @@ internal sealed partial class TimexScanner
 
         if (!IsYear(j, out var year))
         {
+            if (IsSpelledYear(j, out year, out var spelledEnd) && (context || At(i - 1).Is(DateKeyword.In) || At(i - 1).Is(DateKeyword.Since)))
+            {
+                match = new TimexMatch(i, spelledEnd, TimexType.Date, TimexValues.Year(year));
+                return true;
+            }
+
             return false;
         }
 
@@ -247,6 +275,43 @@ internal sealed partial class TimexScanner
         match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Year(year));
         return true;
     }
+
+    // "nineteen ninety-six", "nineteen eighty", "two thousand": years read aloud (broadcast transcripts).
+    private bool IsSpelledYear(int k, out int year, out int next)
+    {
+        year = 0;
+        next = k;
+        var century = At(k).Word;
+        if (century.Kind != DateWordKind.Cardinal)
+        {
+            return false;
+        }
+
+        if (century.Value == 2 && At(k + 1).Word is { Kind: DateWordKind.Cardinal, Value: 1000 })
+        {
+            year = 2000;
+            next = k + 2;
+            return true;
+        }
+
+        var rest = At(k + 1).Word;
+        if (century.Value is < 10 or > 20 || rest.Kind != DateWordKind.Cardinal || rest.Value is < 10 or > 90)
+        {
+            return false;
+        }
+
+        year = (century.Value * 100) + rest.Value;
+        next = k + 2;
+        if (rest.Value % 10 == 0 && rest.Value >= 20 && At(k + 2).Word is { Kind: DateWordKind.Cardinal, Value: >= 1 and <= 9 } ones)
+        {
+            year += ones.Value;
+            next = k + 3;
+        }
+
+        return true;
+    }
+
+    private int SpelledYearEnd(int k) => IsSpelledYear(k, out _, out var next) ? next : k + 1;
 
     // "1990 troops": a plural noun right after a four-digit number makes it a count, not a year.
     private bool LooksLikeCountedNoun(DateUnit next)
@@ -304,6 +369,17 @@ internal sealed partial class TimexScanner
             year = possessiveYear;
             j += 2;
         }
+        else if (j > i && IsYear(j, out var attributiveYear))
+        {
+            // "the 1988 third quarter"; "the 1988 quarter" and "the 1989 period" mean the quarter under discussion.
+            year = attributiveYear;
+            j++;
+            if ((IsUnit(j, TimeUnit.Quarter, false) || TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase)) && _quarter > 0)
+            {
+                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(attributiveYear, _quarter), Derived: true);
+                return true;
+            }
+        }
 
         if (At(j).Is(DateKeyword.Fiscal))
         {
@@ -347,9 +423,11 @@ internal sealed partial class TimexScanner
             var firstMonth = isQuarter ? ((n - 1) * 3) + 1 : ((n - 1) * 6) + 1;
             var lastMonth = firstMonth + (isQuarter ? 2 : 5);
             var resolved = anchor.Year;
+            // Results are reported after a period closes, so a quarter that ended lately is still "the" third quarter
+            // even in a future-tense sentence; only one long gone points to next year.
             if (Forward(i, k))
             {
-                resolved += lastMonth < anchor.Month ? 1 : 0;
+                resolved += lastMonth < anchor.Month - 3 ? 1 : 0;
             }
             else
             {
@@ -377,21 +455,24 @@ internal sealed partial class TimexScanner
             return false;
         }
 
+        var latest = false;
         if (At(j).Is(DateKeyword.Latest) || At(j).Is(DateKeyword.Recent))
         {
+            latest = true;
             j++;
         }
         else if (At(j).Is(DateKeyword.Most) && At(j + 1).Is(DateKeyword.Recent))
         {
+            latest = true;
             j += 2;
         }
 
-        if (!IsUnit(j, TimeUnit.Quarter, false))
+        if (!IsUnit(j, TimeUnit.Quarter, false) || At(j + 1).Is(DateKeyword.Of))
         {
             return false;
         }
 
-        match = new TimexMatch(i, j + 1, TimexType.Date, LastQuarterValue(0, out var anchored), Anchored: anchored);
+        match = new TimexMatch(i, j + 1, TimexType.Date, LastQuarterValue(0, latest, out var anchored), Anchored: anchored);
         return true;
     }
 
@@ -406,14 +487,14 @@ internal sealed partial class TimexScanner
 
         var value = _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
             : _dct is { } dct ? TimexValues.Year(dct.Year - 1) : "XXXX";
-        match = new TimexMatch(i, k, TimexType.Date, value, Anchored: _quarter > 0 || _dct is not null);
+        match = new TimexMatch(i, k, TimexType.Date, value, Anchored: _quarter > 0 || _dct is not null, Derived: true);
         return true;
     }
 
-    private string LastQuarterValue(int yearsBack, out bool anchored)
+    private string LastQuarterValue(int yearsBack, bool closedOnly, out bool anchored)
     {
         anchored = true;
-        if (_quarter > 0)
+        if (_quarter > 0 && !closedOnly)
         {
             return TimexValues.Quarter(_quarterYear - yearsBack, _quarter);
         }
@@ -553,20 +634,33 @@ internal sealed partial class TimexScanner
             k++;
         }
 
-        var anchorYear = year ?? _dct?.Year;
-        if (anchorYear is not { } resolvedYear)
+        if ((year ?? _dct?.Year) is not { } resolvedYear)
         {
             return false;
         }
 
-        var date = unit.Word.Value == 0 ? FourthThursdayOfNovember(resolvedYear) : new DateOnly(resolvedYear, unit.Word.Value / 100, unit.Word.Value % 100);
-        if (eve)
+        var date = Holiday(unit.Word.Value, resolvedYear, eve);
+        if (year is null && _dct is { } dct)
         {
-            date = date.AddDays(-1);
+            var forward = Forward(i, k);
+            if (forward && date < dct)
+            {
+                date = Holiday(unit.Word.Value, resolvedYear + 1, eve);
+            }
+            else if (!forward && date > dct)
+            {
+                date = Holiday(unit.Word.Value, resolvedYear - 1, eve);
+            }
         }
 
         match = new TimexMatch(i, k, TimexType.Date, TimexValues.Day(date));
         return true;
+    }
+
+    private static DateOnly Holiday(int code, int year, bool eve)
+    {
+        var date = code == 0 ? FourthThursdayOfNovember(year) : new DateOnly(year, code / 100, code % 100);
+        return eve ? date.AddDays(-1) : date;
     }
 
     private static DateOnly FourthThursdayOfNovember(int year)

@@ -207,7 +207,23 @@ internal sealed partial class TimexScanner
             return WithPartOfDay(i, k, TimexValues.Day(date), true, out match);
         }
 
-        if (IsMonth(j + 1, out var month, out _))
+        if (IsMonth(j + 1, out var month, out _) && IsDayNumber(j + 2, out var monthDay) && shift != 0 && _dct is { } anchorDay)
+        {
+            // "last Oct. 23": the most recent such day before the document date (or the next one after it).
+            var year = anchorDay.Year;
+            while (monthDay <= DateTime.DaysInMonth(year, month) && (shift < 0 ? new DateOnly(year, month, monthDay) >= anchorDay : new DateOnly(year, month, monthDay) <= anchorDay))
+            {
+                year += shift;
+            }
+
+            if (monthDay <= DateTime.DaysInMonth(year, month))
+            {
+                match = new TimexMatch(i, j + 3, TimexType.Date, TimexValues.Day(new DateOnly(year, month, monthDay)));
+                return true;
+            }
+        }
+
+        if (IsMonth(j + 1, out month, out _))
         {
             match = shift == 0 && _dct is { } dct
                 ? new TimexMatch(i, k, TimexType.Date, TimexValues.Month(dct.Year, month))
@@ -250,7 +266,14 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        var anchor = anaphoric ? ReferenceDay : _dct.Value;
+        if (unit == TimeUnit.Quarter && shift == 0 && _quarter > 0)
+        {
+            // "this quarter" in results reporting is the quarter being reported.
+            match = new TimexMatch(first, k, TimexType.Date, TimexValues.Quarter(_quarterYear, _quarter), Derived: true);
+            return true;
+        }
+
+        var anchor = anaphoric ? ReferenceFor(unit) : _dct.Value;
         match = new TimexMatch(first, k, TimexType.Date, TimexValues.Shift(anchor, unit, shift));
         return true;
     }

@@ -40,6 +40,13 @@ internal sealed partial class TimexScanner
         }
 
         var plural = unitWord.Plural;
+        var countUnit = At(j - 1);
+        if (countUnit is { Shape: DateUnitShape.Number, Digits: 4 } && countUnit.End - countUnit.Start == 4 && !plural)
+        {
+            // "the 1988 second quarter", "the 1989 quarter": a year, not a count.
+            return false;
+        }
+
         j++;
         if (!counted)
         {
@@ -195,15 +202,14 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        // In results reporting "a year ago" compares like with like: the quarter just named, a year back.
-        var sentence = At(i).Sentence;
-        if (unit == TimeUnit.Year && _quarter > 0 && sentence - _quarterSentence is >= 0 and <= 1)
+        // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back.
+        if (unit == TimeUnit.Year && _quarter > 0)
         {
-            match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter));
+            match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter), Derived: true);
             return true;
         }
 
-        var anchor = fromReference ? ReferenceDay : dct;
+        var anchor = fromReference ? ReferenceFor(unit) : dct;
         match = new TimexMatch(i, next, TimexType.Date, TimexValues.Shift(anchor, unit, count));
         return true;
     }

@@ -19,10 +19,10 @@ internal sealed partial class TimexScanner
     private ReadOnlyMemory<Sentence> _sentences;
     private string?[]? _tags;
     private DateOnly? _dct;
-    private DateOnly? _refDay;
+    private DateOnly _refDate;
+    private TimeUnit _refPrecision;
     private int _quarterYear;
     private int _quarter;
-    private int _quarterSentence;
     private TimexMatch? _pending;
 
     /// <summary>Finds every temporal expression and appends it to <paramref name="output"/> in text order.</summary>
@@ -33,9 +33,8 @@ internal sealed partial class TimexScanner
         _sentences = sentences;
         _tags = tags;
         _dct = dct;
-        _refDay = null;
+        _refPrecision = TimeUnit.None;
         _quarter = 0;
-        _quarterSentence = int.MinValue;
         _pending = null;
         _units.Clear();
         DateUnitBuilder.Build(text, tokens.Span, sentences.Span, _units);
@@ -98,25 +97,41 @@ internal sealed partial class TimexScanner
         }
 
         output.Add(new Timex(start, end, match.Type, match.Value, match.Mod, match.Anchored));
-        Remember(match, first.Sentence);
+        Remember(match);
         return end;
     }
 
-    private void Remember(TimexMatch match, int sentence)
+    private void Remember(TimexMatch match)
     {
+        if (match.Derived || match.Type is not (TimexType.Date or TimexType.Time))
+        {
+            return;
+        }
+
         var value = match.Value.AsSpan();
-        if (match.Type is TimexType.Date or TimexType.Time && value.Length >= 10 && value[4] == '-' && value[7] == '-'
+        if (value.Length >= 10 && value[4] == '-' && value[7] == '-'
             && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            _refDay = day;
+            _refDate = day;
+            _refPrecision = TimeUnit.Day;
+        }
+        else if (value.Length == 7 && value[4] == '-' && char.IsAsciiDigit(value[5])
+            && DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            _refDate = month;
+            _refPrecision = TimeUnit.Month;
+        }
+        else if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            _refDate = new DateOnly(year, 1, 1);
+            _refPrecision = TimeUnit.Year;
         }
 
         if (match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[6])
-            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear))
         {
-            _quarterYear = year;
+            _quarterYear = quarterYear;
             _quarter = value[6] - '0';
-            _quarterSentence = sentence;
         }
     }
 
@@ -259,7 +274,7 @@ internal sealed partial class TimexScanner
         var unit = At(k);
         day = unit.Number;
         return unit.Shape is DateUnitShape.Number or DateUnitShape.Ordinal && unit.Digits <= 2 && day is >= 1 and <= 31
-            && !At(k + 1).IsPunct(':') && !At(k + 1).IsPunct('%');
+            && !At(k + 1).IsPunct('%');
     }
 
     private bool IsYear(int k, out int year)
@@ -288,8 +303,37 @@ internal sealed partial class TimexScanner
             return false;
         }
 
+        // "by August", "until Friday", "effective June 1": a deadline or a start lies ahead whatever the verb's tense.
+        for (var k = first - 1; k >= first - 4 && k >= 0; k--)
+        {
+            var before = At(k);
+            if (before.Word.Kind == DateWordKind.Keyword && before.Word.Keyword is DateKeyword.The or DateKeyword.Early or DateKeyword.Late
+                or DateKeyword.Mid or DateKeyword.End or DateKeyword.Of or DateKeyword.Beginning or DateKeyword.Middle or DateKeyword.Start)
+            {
+                continue;
+            }
+
+            if (before.Is(DateKeyword.Until) || TextOf(before) is "by" or "By" or "effective" or "Effective")
+            {
+                return true;
+            }
+
+            break;
+        }
+
         return TenseGuesser.Guess(_text, _tokens.Span, sentences[firstUnit.Sentence], firstUnit.Token, lastUnit.Token, _tags) == Tense.Future;
     }
 
-    private DateOnly ReferenceDay => _refDay ?? _dct!.Value;
+    /// <summary>The last date mentioned that is at least as precise as <paramref name="unit"/>, else the document date.</summary>
+    private DateOnly ReferenceFor(TimeUnit unit)
+    {
+        var usable = _refPrecision switch
+        {
+            TimeUnit.Day => true,
+            TimeUnit.Month => unit >= TimeUnit.Month,
+            TimeUnit.Year => unit >= TimeUnit.Year,
+            _ => false,
+        };
+        return usable ? _refDate : _dct!.Value;
+    }
 }

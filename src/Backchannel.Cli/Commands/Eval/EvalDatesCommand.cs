@@ -97,10 +97,10 @@ internal static class EvalDatesCommand
         try
         {
             using var writer = new StreamWriter(path);
-            writer.WriteLine("document\tkind\tgold_text\tgold_type\tgold_value\tgold_mod\tsystem_text\tsystem_type\tsystem_value\tsystem_mod");
+            writer.WriteLine("document\tkind\tgold_text\tgold_type\tgold_value\tgold_mod\tsystem_text\tsystem_type\tsystem_value\tsystem_mod\tcontext");
             foreach (var m in scorer.Mismatches)
             {
-                writer.WriteLine(string.Join('\t', m.Document, m.Kind, Clean(m.GoldText), m.Gold?.TypeName, m.Gold?.Value, m.Gold?.Mod, Clean(m.SystemText), m.System?.TypeName, m.System?.Value, m.System?.Mod));
+                writer.WriteLine(string.Join('\t', m.Document, m.Kind, Clean(m.GoldText), m.Gold?.TypeName, m.Gold?.Value, m.Gold?.Mod, Clean(m.SystemText), m.System?.TypeName, m.System?.Value, m.System?.Mod, Clean(m.Context)));
             }
         }
         catch (IOException ex)

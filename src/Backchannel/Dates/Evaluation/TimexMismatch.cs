@@ -7,4 +7,5 @@ namespace Backchannel.Dates.Evaluation;
 /// <param name="Gold">The gold timex, if any.</param>
 /// <param name="SystemText">The system extent's text, if any.</param>
 /// <param name="System">The system timex, if any.</param>
-public sealed record TimexMismatch(string Document, string Kind, string? GoldText, Timex? Gold, string? SystemText, Timex? System);
+/// <param name="Context">Up to 80 characters of text either side, for reading the error.</param>
+public sealed record TimexMismatch(string Document, string Kind, string? GoldText, Timex? Gold, string? SystemText, Timex? System, string Context);

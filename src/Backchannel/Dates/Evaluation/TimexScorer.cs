@@ -48,7 +48,7 @@ public sealed class TimexScorer
 
             if (best is not { } paired)
             {
-                _mismatches.Add(new TimexMismatch(document, "missed", Slice(text, g), g, null, null));
+                _mismatches.Add(new TimexMismatch(document, "missed", Slice(text, g), g, null, null, Context(text, g)));
                 continue;
             }
 
@@ -65,7 +65,7 @@ public sealed class TimexScorer
             Bump(counts, Overall, c => c.TypeAndValueCorrect += typeRight && valueRight ? 1 : 0);
             if (!typeRight || !valueRight)
             {
-                _mismatches.Add(new TimexMismatch(document, "wrong", Slice(text, g), g, Slice(text, paired), paired));
+                _mismatches.Add(new TimexMismatch(document, "wrong", Slice(text, g), g, Slice(text, paired), paired, Context(text, g)));
             }
         }
 
@@ -79,7 +79,7 @@ public sealed class TimexScorer
             }
             else
             {
-                _mismatches.Add(new TimexMismatch(document, "spurious", null, null, Slice(text, s), s));
+                _mismatches.Add(new TimexMismatch(document, "spurious", null, null, Slice(text, s), s, Context(text, s)));
             }
 
             if (gold.Any(g => g.Start == s.Start && g.End == s.End))
@@ -96,4 +96,11 @@ public sealed class TimexScorer
     }
 
     private static string Slice(string text, Timex timex) => text[timex.Start..timex.End];
+
+    private static string Context(string text, Timex timex)
+    {
+        var start = Math.Max(0, timex.Start - 80);
+        var end = Math.Min(text.Length, timex.End + 80);
+        return text[start..timex.Start] + "[[" + text[timex.Start..timex.End] + "]]" + text[timex.End..end];
+    }
 }
