@@ -467,9 +467,17 @@ internal sealed partial class TimexScanner
             j += 2;
         }
 
-        if (!IsUnit(j, TimeUnit.Quarter, false) || At(j + 1).Is(DateKeyword.Of))
+        var isPeriod = latest && _quarter > 0 && TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase);
+        if ((!IsUnit(j, TimeUnit.Quarter, false) && !isPeriod) || At(j + 1).Is(DateKeyword.Of))
         {
             return false;
+        }
+
+        if (isPeriod)
+        {
+            // "the latest period" in results reporting is the quarter being reported.
+            match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(_quarterYear, _quarter), Derived: true);
+            return true;
         }
 
         match = new TimexMatch(i, j + 1, TimexType.Date, LastQuarterValue(0, latest, out var anchored), Anchored: anchored);

@@ -28,7 +28,7 @@ internal sealed partial class TimexScanner
             j += 2;
         }
         else if (!the && (word.Is(DateKeyword.Earlier) || word.Is(DateKeyword.Later))
-            && (At(j + 1).Is(DateKeyword.This) || At(j + 1).Is(DateKeyword.Last) || At(j + 1).Is(DateKeyword.Next)))
+            && (At(j + 1).Is(DateKeyword.This) || At(j + 1).Is(DateKeyword.Last) || At(j + 1).Is(DateKeyword.Next) || At(j + 1).Is(DateKeyword.That)))
         {
             mod = word.Is(DateKeyword.Earlier) ? "START" : "END";
             j++;
@@ -107,6 +107,25 @@ internal sealed partial class TimexScanner
                 return true;
         }
 
+        if (the && IsUnit(j, TimeUnit.Weekend, false))
+        {
+            // "over the weekend": the nearest weekend the clause points to.
+            if (_dct is not { } dct)
+            {
+                match = new TimexMatch(i, j + 1, TimexType.Date, "XXXX-WXX-WE", Anchored: false);
+                return true;
+            }
+
+            var saturday = TimexValues.WeekdayFrom(dct, 6, Forward(i, j + 1), allowSame: true);
+            if (TimexValues.IsoWeekday(dct) == 7)
+            {
+                saturday = dct.AddDays(-1);
+            }
+
+            match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Weekend(saturday));
+            return true;
+        }
+
         if (the && IsUnit(j, TimeUnit.Day, false))
         {
             if (At(j + 1).Is(DateKeyword.Before) && At(j + 2).Is(DateKeyword.Yesterday))
@@ -162,6 +181,15 @@ internal sealed partial class TimexScanner
         var j = the ? i + 1 : i;
         var word = At(j);
         int shift;
+        if (!the && word.Is(DateKeyword.That) && _dct is not null && At(j + 1).Word is { Kind: DateWordKind.Unit, Plural: false } thatUnit
+            && thatUnit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+        {
+            // "that day", "that year": the one last talked about.
+            var referent = ReferenceFor(thatUnit.Unit);
+            match = new TimexMatch(i, j + 2, TimexType.Date, TimexValues.Shift(referent, thatUnit.Unit, 0), Derived: true);
+            return true;
+        }
+
         if (word.Is(DateKeyword.This) || word.Is(DateKeyword.Current))
         {
             shift = 0;

@@ -80,6 +80,9 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    // How many sentences back a named quarter still sets the granularity of "a year ago".
+    private const int QuarterWindow = 3;
+
     private bool TryCount(int j, bool determined, out decimal value, out bool vague, out bool article, out int next)
     {
         vague = false;
@@ -203,7 +206,7 @@ internal sealed partial class TimexScanner
         }
 
         // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back.
-        if (unit == TimeUnit.Year && _quarter > 0)
+        if (unit == TimeUnit.Year && _quarter > 0 && At(i).Sentence - _quarterSentence <= QuarterWindow)
         {
             match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter), Derived: true);
             return true;
@@ -323,7 +326,9 @@ internal sealed partial class TimexScanner
             j++;
         }
 
-        var day = DayValue(0, out var anchored);
+        // A bare clock time belongs to the day last talked about ("… on Friday. At 10 p.m. …"), else the document date.
+        var anchored = _dct is not null;
+        var day = _dct is null ? "XXXX-XX-XX" : TimexValues.Day(ReferenceFor(TimeUnit.Day));
         var k = At(j).IsPunct(',') ? j + 1 : j;
         var shift = At(k).Is(DateKeyword.Today) ? 0 : At(k).Is(DateKeyword.Yesterday) ? -1 : At(k).Is(DateKeyword.Tomorrow) ? 1 : int.MinValue;
         if (shift != int.MinValue)

@@ -23,6 +23,7 @@ internal sealed partial class TimexScanner
     private TimeUnit _refPrecision;
     private int _quarterYear;
     private int _quarter;
+    private int _quarterSentence;
     private TimexMatch? _pending;
 
     /// <summary>Finds every temporal expression and appends it to <paramref name="output"/> in text order.</summary>
@@ -97,11 +98,11 @@ internal sealed partial class TimexScanner
         }
 
         output.Add(new Timex(start, end, match.Type, match.Value, match.Mod, match.Anchored));
-        Remember(match);
+        Remember(match, first.Sentence);
         return end;
     }
 
-    private void Remember(TimexMatch match)
+    private void Remember(TimexMatch match, int sentence)
     {
         if (match.Derived || match.Type is not (TimexType.Date or TimexType.Time))
         {
@@ -132,6 +133,7 @@ internal sealed partial class TimexScanner
         {
             _quarterYear = quarterYear;
             _quarter = value[6] - '0';
+            _quarterSentence = sentence;
         }
     }
 
@@ -146,6 +148,14 @@ internal sealed partial class TimexScanner
 
         if (TryCore(j, out var inner) && inner.First == j && inner.Type is TimexType.Duration or TimexType.Time or TimexType.Set)
         {
+            match = inner with { First = i, Mod = inner.Mod ?? mod };
+            return true;
+        }
+
+        if (TryCore(j, out inner) && inner.First == j && inner.Type == TimexType.Date && At(inner.Next - 1).Is(DateKeyword.Ago))
+        {
+            // "nearly four years ago", "more than a decade ago": a point, roughly or before.
+            mod = mod switch { "MORE_THAN" or "EQUAL_OR_MORE" => "BEFORE", "LESS_THAN" when !At(i).Is(DateKeyword.Nearly) && !At(i).Is(DateKeyword.Almost) => "AFTER", _ => "APPROX" };
             match = inner with { First = i, Mod = inner.Mod ?? mod };
             return true;
         }

@@ -83,9 +83,33 @@ internal static class TimexValues
             TimeUnit.Decade => (10m, "Y", false),
             _ => (100m, "Y", false),
         };
-        var number = (amount * scale).ToString("0.###", CultureInfo.InvariantCulture);
-        return (time ? "PT" : "P") + number + code;
+        var total = amount * scale;
+        var whole = decimal.Truncate(total);
+        var prefix = time ? "PT" : "P";
+        if (whole != total && whole > 0 && FinerUnit(code, time) is { } finer)
+        {
+            // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the fraction moves to the next smaller unit.
+            var part = (total - whole) * finer.Factor;
+            if (part == decimal.Truncate(part))
+            {
+                var whole1 = whole.ToString("0", CultureInfo.InvariantCulture);
+                var part1 = part.ToString("0", CultureInfo.InvariantCulture);
+                return finer.Time && !time ? $"P{whole1}{code}T{part1}{finer.Code}" : $"{prefix}{whole1}{code}{part1}{finer.Code}";
+            }
+        }
+
+        return prefix + total.ToString("0.###", CultureInfo.InvariantCulture) + code;
     }
+
+    private static (decimal Factor, string Code, bool Time)? FinerUnit(string code, bool time) => (code, time) switch
+    {
+        ("Y", false) => (12m, "M", false),
+        ("W", false) => (7m, "D", false),
+        ("D", false) => (24m, "H", true),
+        ("H", true) => (60m, "M", true),
+        ("M", true) => (60m, "S", true),
+        _ => null,
+    };
 
     /// <summary>A duration of unknown length in a unit: PXY, PXM, PTXH …</summary>
     public static string VagueDuration(TimeUnit unit) => unit switch
