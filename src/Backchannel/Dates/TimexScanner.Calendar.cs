@@ -113,20 +113,38 @@ internal sealed partial class TimexScanner
         return new TimexMatch(first, next, TimexType.Date, TimexValues.Month(year, month));
     }
 
-    // 2026-01-20: the tokenizer gives 2026, -01, -20; the pieces must touch.
+    // 2026-01-20: the tokenizer may give 2026, -01, -20 or 2026, -, 01, -, 20; the pieces must touch.
     private bool TryIso(int j, int year, out TimexMatch match)
     {
         match = default;
-        var month = At(j + 1);
-        var day = At(j + 2);
-        if (month.Shape != DateUnitShape.Number || month.Digits != 2 || !month.HyphenBefore || month.Start != At(j).End + 1
-            || day.Shape != DateUnitShape.Number || day.Digits != 2 || !day.HyphenBefore || day.Start != month.End + 1
-            || At(j + 3) is { HyphenBefore: true, Shape: DateUnitShape.Number })
+        var k = j + 1;
+        if (!TryTouchingNumber(ref k, At(j).End, out var month) || !TryTouchingNumber(ref k, month.End, out var day)
+            || (At(k).Start == day.End && At(k).Shape is DateUnitShape.Number or DateUnitShape.Punct && (At(k).IsDash || At(k).HyphenBefore)))
         {
             return false;
         }
 
-        return MakeDay(j, j + 3, year, month.Number, day.Number, out match);
+        return MakeDay(j, k, year, month.Number, day.Number, out match);
+    }
+
+    // "-01" right after the previous piece: either a hyphen-joined piece or a dash unit then digits.
+    private bool TryTouchingNumber(ref int k, int previousEnd, out DateUnit number)
+    {
+        number = At(k);
+        if (number.HyphenBefore && number.Shape == DateUnitShape.Number && number.Digits == 2 && number.Start == previousEnd + 1)
+        {
+            k++;
+            return true;
+        }
+
+        if (number.IsDash && number.Start == previousEnd && At(k + 1) is { Shape: DateUnitShape.Number, Digits: 2 } digits && digits.Start == number.End)
+        {
+            number = digits;
+            k += 2;
+            return true;
+        }
+
+        return false;
     }
 
     // ", 2026" or " 2026" after a day.
@@ -263,6 +281,11 @@ internal sealed partial class TimexScanner
 
         var before = At(i - 1);
         var after = At(j + 1);
+        if (IsCodeLike(j))
+        {
+            return false;
+        }
+
         context |= before.Is(DateKeyword.In) || before.Is(DateKeyword.Since) || before.Is(DateKeyword.Of) || before.Is(DateKeyword.From)
             || before.Is(DateKeyword.Until) || before.Is(DateKeyword.Before) || before.Is(DateKeyword.After) || before.Is(DateKeyword.Through)
             || before.Is(DateKeyword.Between) || before.Is(DateKeyword.To) || before.IsDash || after.IsDash;
@@ -312,6 +335,31 @@ internal sealed partial class TimexScanner
     }
 
     private int SpelledYearEnd(int k) => IsSpelledYear(k, out _, out var next) ? next : k + 1;
+
+    // "2026-13-01", "1990-4": digits glued on by a hyphen make a code, unless they close a year range ("2014-16", "2014-2016").
+    private bool IsCodeLike(int j)
+    {
+        var k = j + 1;
+        var next = At(k);
+        if (next.IsDash && next.Start == At(j).End)
+        {
+            next = At(++k);
+        }
+        else if (!(next.HyphenBefore && next.Start == At(j).End + 1))
+        {
+            return false;
+        }
+
+        if (next.Shape != DateUnitShape.Number || (next.Start != At(k - 1).End && !next.HyphenBefore))
+        {
+            return false;
+        }
+
+        var year = At(j).Number;
+        var closesRange = (next.Digits == 4 && next.Number > year && next.Number - year < 100)
+            || (next.Digits == 2 && next.Number > year % 100);
+        return !closesRange || At(k + 1).IsDash || At(k + 1).HyphenBefore;
+    }
 
     // "1990 troops": a plural noun right after a four-digit number makes it a count, not a year.
     private bool LooksLikeCountedNoun(DateUnit next)
