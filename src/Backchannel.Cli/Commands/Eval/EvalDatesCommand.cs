@@ -8,7 +8,7 @@ using Backchannel.Errors;
 namespace Backchannel.Cli.Commands.Eval;
 
 /// <summary>
-/// <c>backchannel eval dates --timeml DIR [--errors FILE]</c>: runs the TIMEX3 recogniser on every .tml file under DIR,
+/// <c>backchannel eval dates --timeml DIR... [--errors FILE]</c>: runs the TIMEX3 recogniser on every .tml file under the folders,
 /// anchored on each file's creation time, and prints strict and relaxed extent scores and value accuracy per type.
 /// The last line is <c>value-accuracy &lt;percent&gt;</c>.
 /// </summary>
@@ -16,7 +16,12 @@ internal static class EvalDatesCommand
 {
     public static Command Create()
     {
-        var timeml = new Option<string>("--timeml") { Description = "Folder searched recursively for TimeML (.tml) files, e.g. TempEval-3 TBAQ.", Required = true };
+        var timeml = new Option<string[]>("--timeml")
+        {
+            Description = "Folder(s) searched recursively for TimeML (.tml) files, e.g. TempEval-3 TBAQ's TimeBank and AQUAINT.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var errors = new Option<string?>("--errors") { Description = "Write every miss, spurious timex and wrong value to this tab-separated file." };
         var command = new Command("dates", "Evaluate the date and time (TIMEX3) recogniser on TimeML.") { timeml, errors };
         command.SetAction((parseResult, cancellationToken) =>
@@ -25,23 +30,29 @@ internal static class EvalDatesCommand
             var error = parseResult.InvocationConfiguration.Error;
             try
             {
-                var folder = parseResult.GetValue(timeml)!;
-                if (!Directory.Exists(folder))
+                var folders = parseResult.GetValue(timeml) ?? [];
+                var files = new List<(string Folder, string File)>();
+                foreach (var folder in folders)
                 {
-                    throw new BackchannelException(new BackchannelError(ErrorCode.PathNotFound, "The TimeML folder does not exist.", folder, "Pass a folder holding .tml files with --timeml."));
+                    if (!Directory.Exists(folder))
+                    {
+                        throw new BackchannelException(new BackchannelError(ErrorCode.PathNotFound, "The TimeML folder does not exist.", folder, "Pass a folder holding .tml files with --timeml."));
+                    }
+
+                    var found = Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories);
+                    Array.Sort(found, StringComparer.Ordinal);
+                    files.AddRange(found.Select(f => (folder, f)));
                 }
 
-                var files = Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories);
-                Array.Sort(files, StringComparer.Ordinal);
-                if (files.Length == 0)
+                if (files.Count == 0)
                 {
-                    throw new BackchannelException(new BackchannelError(ErrorCode.EmptyInput, "No .tml files found.", folder, "Pass a folder holding TimeML files."));
+                    throw new BackchannelException(new BackchannelError(ErrorCode.EmptyInput, "No .tml files found.", string.Join(' ', folders), "Pass a folder holding TimeML files."));
                 }
 
                 var scorer = new TimexScorer();
                 var elapsed = TimeSpan.Zero;
                 var characters = 0L;
-                foreach (var file in files)
+                foreach (var (folder, file) in files)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var document = TimeMlReader.Read(file);
