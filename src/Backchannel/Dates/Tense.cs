@@ -12,6 +12,9 @@ internal enum Tense : byte
     /// <summary>Future or planned: "will meet", "is scheduled", "plans to".</summary>
     Future,
 
+    /// <summary>A word marker: "is"/"are", which announce a plan before "to" ("is to resume").</summary>
+    Present,
+
     /// <summary>A word marker: a lower-case modal (can, may, might …); resolved to <see cref="Future"/>.</summary>
     Modal,
 }

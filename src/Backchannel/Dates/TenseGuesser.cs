@@ -88,8 +88,15 @@ internal static class TenseGuesser
             return marker;
         }
 
+
         var next = t + 1 < sentenceEnd ? Word(text, tokens[t + 1]) : default;
         if (RequiresTo(word))
+        {
+            return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+        }
+
+        // "is to resume", "are to meet": be + to-infinitive announces a plan.
+        if (marker == Tense.Present)
         {
             return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
@@ -147,6 +154,8 @@ internal static class TenseGuesser
             markers[word] = Tense.Past;
         }
 
+        markers["is"] = Tense.Present;
+        markers["are"] = Tense.Present;
         foreach (var word in (string[])["can", "may", "might", "should", "must"])
         {
             markers[word] = Tense.Modal;

@@ -212,7 +212,9 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        var anchor = fromReference ? ReferenceFor(unit) : dct;
+        // "two days later" continues a narrative from the day last named; "a year earlier" in reporting compares
+        // with the period being reported, i.e. counts from the document date unless a day was just named.
+        var anchor = fromReference && (unit < TimeUnit.Year || _refPrecision is TimeUnit.Day or TimeUnit.Month) ? ReferenceFor(unit) : dct;
         match = new TimexMatch(i, next, TimexType.Date, TimexValues.Shift(anchor, unit, count));
         return true;
     }

@@ -323,7 +323,10 @@ internal sealed partial class TimexScanner
                 continue;
             }
 
-            if (before.Is(DateKeyword.Until) || TextOf(before) is "by" or "By" or "effective" or "Effective")
+            // ... unless a past perfect fixes the deadline in the past ("had filed reports by Wednesday").
+            if ((before.Is(DateKeyword.Until) || TextOf(before) is "by" or "By" or "effective" or "Effective"
+                    || (TextOf(before) is "as" && TextOf(At(k - 1)) is "soon"))
+                && !SentenceHas(firstUnit, "had"))
             {
                 return true;
             }
@@ -332,6 +335,21 @@ internal sealed partial class TimexScanner
         }
 
         return TenseGuesser.Guess(_text, _tokens.Span, sentences[firstUnit.Sentence], firstUnit.Token, lastUnit.Token, _tags) == Tense.Future;
+    }
+
+    private bool SentenceHas(DateUnit unit, string word)
+    {
+        var sentence = _sentences.Span[unit.Sentence];
+        var tokens = _tokens.Span;
+        for (var t = sentence.FirstToken; t < unit.Token; t++)
+        {
+            if (_text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last date mentioned that is at least as precise as <paramref name="unit"/>, else the document date.</summary>
