@@ -135,6 +135,12 @@ internal static class DateLexicon
         words["thru"] = new DateWord(DateWordKind.Keyword, (int)DateKeyword.Through);
         words["beginning"] = new DateWord(DateWordKind.Keyword, (int)DateKeyword.Beginning);
         words["start"] = new DateWord(DateWordKind.Keyword, (int)DateKeyword.Start);
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var n = 0; n < decades.Length; n++)
+        {
+            words[decades[n]] = new DateWord(DateWordKind.Decade, (n + 2) * 10);
+        }
+
         words["dozen"] = new DateWord(DateWordKind.Cardinal, 12);
         words["hundred"] = new DateWord(DateWordKind.Cardinal, 100);
         words["thousand"] = new DateWord(DateWordKind.Cardinal, 1000);

@@ -16,4 +16,5 @@ internal enum DateWordKind : byte
     Keyword,
     Meridiem,
     Zone,
+    Decade,
 }

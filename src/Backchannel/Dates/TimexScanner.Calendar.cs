@@ -270,7 +270,8 @@ internal sealed partial class TimexScanner
 
         if (!IsYear(j, out var year))
         {
-            if (IsSpelledYear(j, out year, out var spelledEnd) && (context || At(i - 1).Is(DateKeyword.In) || At(i - 1).Is(DateKeyword.Since)))
+            if (IsSpelledYear(j, out year, out var spelledEnd)
+                && (context || At(i - 1).Is(DateKeyword.In) || At(i - 1).Is(DateKeyword.Since) || At(spelledEnd).Shape == DateUnitShape.Punct))
             {
                 match = new TimexMatch(i, spelledEnd, TimexType.Date, TimexValues.Year(year));
                 return true;
@@ -381,6 +382,13 @@ internal sealed partial class TimexScanner
         if (At(j).Shape == DateUnitShape.Punct && At(j).Punct is '\'' or '\u2019' && At(j + 1) is { Shape: DateUnitShape.Decade, Digits: 2 })
         {
             j++;
+        }
+
+        if (At(j).Word.Kind == DateWordKind.Decade && j > i)
+        {
+            // "the nineties": the decade of the last century, the usual reading in news.
+            match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Decade(1900 + At(j).Word.Value));
+            return true;
         }
 
         if (At(j).Shape == DateUnitShape.Decade)
@@ -597,6 +605,11 @@ internal sealed partial class TimexScanner
         {
             year = ofYear;
             k += 2;
+        }
+        else if (At(k).Is(DateKeyword.Of) && IsSpelledYear(k + 1, out ofYear, out var spelledNext))
+        {
+            year = ofYear;
+            k = spelledNext;
         }
         else if (IsYear(k, out var nextYear))
         {

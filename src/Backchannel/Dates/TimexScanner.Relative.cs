@@ -79,21 +79,17 @@ internal sealed partial class TimexScanner
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
                 return true;
             case DateKeyword.Recently when !the:
-            case DateKeyword.Previously when !the:
-            case DateKeyword.Formerly when !the:
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PastRef);
                 return true;
             case DateKeyword.Recent when next.Word.Kind != DateWordKind.Unit:
-                var recentEnd = next.Is(DateKeyword.Past) ? j + 2 : j + 1;
-                match = new TimexMatch(the ? i : j, recentEnd, TimexType.Date, TimexValues.PastRef);
-                return the || recentEnd == j + 1;
+                // "the recent past" is a time; in "the recent attacks" only "recent" is.
+                var recentPast = the && next.Is(DateKeyword.Past);
+                match = new TimexMatch(recentPast ? i : j, recentPast ? j + 2 : j + 1, TimexType.Date, TimexValues.PastRef);
+                return true;
             case DateKeyword.Past when the && !StartsCount(j + 1) && next.Word.Kind != DateWordKind.Unit && !next.Is(DateKeyword.Few) && !next.Is(DateKeyword.Several):
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PastRef);
                 return true;
             case DateKeyword.Future:
-                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.FutureRef);
-                return true;
-            case DateKeyword.Soon when !the:
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.FutureRef);
                 return true;
             case DateKeyword.Today when !the:
@@ -105,6 +101,12 @@ internal sealed partial class TimexScanner
             case DateKeyword.Tonight when !the:
                 match = new TimexMatch(i, j + 1, TimexType.Time, DayValue(0, out var anchored) + "TNI", Anchored: anchored);
                 return true;
+        }
+
+        if (word.Is(DateKeyword.These) && TextOf(next) is "days" && !the)
+        {
+            match = new TimexMatch(i, j + 2, TimexType.Date, TimexValues.PresentRef);
+            return true;
         }
 
         if (the && IsUnit(j, TimeUnit.Weekend, false))
@@ -209,7 +211,7 @@ internal sealed partial class TimexScanner
 
         var target = At(j + 1);
         var k = j + 2;
-        if (target.Word is { Kind: DateWordKind.Unit, Plural: false } unitWord)
+        if (target.Word is { Kind: DateWordKind.Unit, Plural: false } unitWord && !target.HyphenBefore)
         {
             return DeicticUnit(i, k, the, word, unitWord.Unit, shift, out match);
         }

@@ -31,6 +31,11 @@ internal sealed partial class TimexScanner
         }
 
         var counted = !vague || article || j > i + (the ? 1 : 0) + (hasLead ? 1 : 0);
+        if (counted && At(j).IsDash && At(j).Start == At(j - 1).End && At(j + 1).Start == At(j).End)
+        {
+            // "30-year", "16-hour" when the tokenizer keeps the hyphen apart from the digits.
+            j++;
+        }
         var unitWord = At(j).Word;
         var unit = unitWord.Kind == DateWordKind.Unit ? unitWord.Unit
             : unitWord.Unit == TimeUnit.Second && counted && !vague ? TimeUnit.Second : TimeUnit.None;
@@ -40,6 +45,19 @@ internal sealed partial class TimexScanner
         }
 
         var plural = unitWord.Plural;
+        var unitPiece = At(j);
+        if (TextOf(At(j + 1)) is "old" && At(j + 1).HyphenBefore)
+        {
+            // "six-year-old" is an age, not a span of time anyone reports on.
+            return false;
+        }
+
+        if (unit == TimeUnit.Quarter && plural && unitPiece.HyphenBefore)
+        {
+            // "three-quarters" is a fraction.
+            return false;
+        }
+
         var countUnit = At(j - 1);
         if (countUnit is { Shape: DateUnitShape.Number, Digits: 4 } && countUnit.End - countUnit.Start == 4 && !plural)
         {
@@ -76,7 +94,10 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        match = new TimexMatch(i, j, TimexType.Duration, vague ? TimexValues.VagueDuration(unit) : TimexValues.Duration(value, unit));
+        // "the 30-year bond": an adjectival span does not take the article with it.
+        var adjectival = unitPiece.HyphenBefore || At(j - 2).IsDash;
+        var first = the && !hasLead && adjectival ? i + 1 : i;
+        match = new TimexMatch(first, j, TimexType.Duration, vague ? TimexValues.VagueDuration(unit) : TimexValues.Duration(value, unit));
         return true;
     }
 
@@ -230,8 +251,11 @@ internal sealed partial class TimexScanner
     {
         match = default;
         var word = At(i);
-        if (word.Word.Kind == DateWordKind.Frequency)
+        var following = At(i + 1);
+        if (word.Word.Kind == DateWordKind.Frequency
+            && !(following.Shape == DateUnitShape.Word && following.Word.Kind == DateWordKind.None && !following.Capitalized))
         {
+            // "weekly" and "paid quarterly" recur; "a quarterly dividend" and "daily life" are just adjectives.
             match = new TimexMatch(i, i + 1, TimexType.Set, TimexValues.Duration(1, word.Word.Unit));
             return true;
         }
