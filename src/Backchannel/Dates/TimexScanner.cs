@@ -66,16 +66,40 @@ internal sealed partial class TimexScanner
         _tags = null;
     }
 
+    // Cheap gate before the grammar runs: most tokens are plain words, and function words such as "the", "a" or
+    // "at" only start a timex when a date word or a number follows.
     private bool MayStart(int i)
     {
         var unit = _units[i];
-        return unit.Shape switch
+        switch (unit.Shape)
         {
-            DateUnitShape.Word => unit.Word.Kind != DateWordKind.None,
-            DateUnitShape.Number or DateUnitShape.Clock or DateUnitShape.Decade or DateUnitShape.Ordinal or DateUnitShape.Fraction => true,
-            DateUnitShape.Punct => unit.Punct is '\'' or '\u2019',
-            _ => false,
-        };
+            case DateUnitShape.Number or DateUnitShape.Clock or DateUnitShape.Decade or DateUnitShape.Ordinal or DateUnitShape.Fraction:
+                return true;
+            case DateUnitShape.Punct:
+                return unit.Punct is '\'' or '\u2019' && At(i + 1).Shape == DateUnitShape.Decade;
+            case DateUnitShape.Word when unit.Word.Kind == DateWordKind.None:
+                return false;
+            case DateUnitShape.Word when unit.Word.Kind != DateWordKind.Keyword:
+                return true;
+        }
+
+        switch (unit.Word.Keyword)
+        {
+            case DateKeyword.Now or DateKeyword.Today or DateKeyword.Yesterday or DateKeyword.Tomorrow or DateKeyword.Tonight
+                or DateKeyword.Noon or DateKeyword.Midnight or DateKeyword.Recently or DateKeyword.Currently or DateKeyword.Current
+                or DateKeyword.Recent or DateKeyword.Nowadays or DateKeyword.Future:
+                return true;
+            case DateKeyword.Of or DateKeyword.And or DateKeyword.Or or DateKeyword.From or DateKeyword.Between or DateKeyword.Through
+                or DateKeyword.Until or DateKeyword.In or DateKeyword.On or DateKeyword.For or DateKeyword.To or DateKeyword.Ago
+                or DateKeyword.Before or DateKeyword.After or DateKeyword.Since or DateKeyword.During or DateKeyword.Within
+                or DateKeyword.Than or DateKeyword.Least or DateKeyword.Other or DateKeyword.Old or DateKeyword.Long
+                or DateKeyword.Hence or DateKeyword.Prior or DateKeyword.Ahead or DateKeyword.Oclock:
+                return false;
+        }
+
+        var next = At(i + 1);
+        return next.Shape != DateUnitShape.Word ? next.Shape != DateUnitShape.Other && (next.Shape != DateUnitShape.Punct || next.Punct is '\'' or '\u2019')
+            : next.Word.Kind != DateWordKind.None || (next.Word.Kind == DateWordKind.None && TextOf(next) is "period" or "days" or "time");
     }
 
     private int Emit(TimexMatch match, int lastEnd, List<Timex> output)
@@ -139,6 +163,7 @@ internal sealed partial class TimexScanner
 
     private bool TryMatch(int i, out TimexMatch match)
     {
+
         var j = i;
         var mod = ReadQuantityModifier(ref j);
         if (mod is null)
