@@ -11,5 +11,6 @@ internal static class EvalCommand
         EvalPosCommand.Create(),
         EvalChunkCommand.Create(),
         EvalNumbersCommand.Create(),
+        EvalDatesCommand.Create(),
     };
 }

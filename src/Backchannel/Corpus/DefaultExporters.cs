@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backchannel.Dates;
 using Backchannel.Numbers;
 
 namespace Backchannel.Corpus;
@@ -7,5 +8,5 @@ namespace Backchannel.Corpus;
 public static class DefaultExporters
 {
     /// <summary>Builds the default exporter list.</summary>
-    public static ImmutableArray<IAnnotationExporter> Create() => [new QuantityExporter()];
+    public static ImmutableArray<IAnnotationExporter> Create() => [new TimexExporter(), new QuantityExporter()];
 }

@@ -3,8 +3,9 @@ using Backchannel.Documents;
 namespace Backchannel.Dates;
 
 /// <summary>
-/// Decides a document's date: the user's override first, then the source's metadata, then the latest full date
-/// written in the text (date only). Records where the date came from so analysts know how far to trust it.
+/// Decides a document's date: the user's override first, then the source's metadata, then a date inferred from the
+/// text (<see cref="DocumentDateInference"/>: the latest full date stated that is not in a future-tense clause nor the
+/// end of a range; date only). Records where the date came from so analysts know how far to trust it.
 /// </summary>
 public static class DocumentDateResolver
 {
@@ -28,7 +29,7 @@ public static class DocumentDateResolver
             return metadata with { PublishedOrigin = PublishedOrigin.Metadata };
         }
 
-        if (ExplicitDateFinder.FindLatest(text) is { } inferred)
+        if (DocumentDateInference.Infer(text) is { } inferred)
         {
             return metadata with
             {

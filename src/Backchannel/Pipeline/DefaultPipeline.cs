@@ -1,3 +1,4 @@
+using Backchannel.Dates;
 using Backchannel.Numbers;
 using Backchannel.Tagging;
 using Backchannel.Text;
@@ -12,5 +13,6 @@ public static class DefaultPipeline
         .UseTokenizer()
         .UseTagger().UseChunker().UseLemmatizer()
         .UseNumbers()
+        .UseDates()
         .Build();
 }

@@ -47,4 +47,34 @@ public sealed class DocumentDateResolverTests
         Assert.Null(resolved.Published);
         Assert.Equal(PublishedOrigin.Unknown, resolved.PublishedOrigin);
     }
+
+    [Fact]
+    public void A_date_in_a_future_tense_sentence_is_not_the_publication_date()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "The report was released on March 2, 2026. Ministers will meet on March 5, 2026.", null);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero), resolved.Published);
+        Assert.Equal(PublishedOrigin.Inferred, resolved.PublishedOrigin);
+    }
+
+    [Fact]
+    public void The_end_of_a_range_still_running_is_not_the_publication_date()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "The forum runs from January 19, 2026 to January 23, 2026. Delegates arrived on January 20, 2026.", null);
+
+        Assert.Equal(new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.Zero), resolved.Published);
+    }
+
+    [Fact]
+    public void Only_future_dates_leave_the_date_unknown()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "Leaders will gather on June 1, 2026.", null);
+
+        Assert.Null(resolved.Published);
+        Assert.Equal(PublishedOrigin.Unknown, resolved.PublishedOrigin);
+    }
+
+    [Fact]
+    public void Relative_dates_are_never_inferred_as_the_publication_date()
+        => Assert.Equal(PublishedOrigin.Unknown, DocumentDateResolver.Resolve(new DocumentMetadata(), "The envoy left yesterday and returns next week.", null).PublishedOrigin);
 }

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using Backchannel.Text;
+
+namespace Backchannel.Dates;
+
+/// <summary>
+/// A light tense heuristic: the tense marker nearest to a time expression in its sentence decides which way a bare
+/// "Thursday" or "July" points. Markers come from Penn Treebank tags when a POS layer is present (MD will/shall,
+/// VBD, VBN), otherwise from word forms (will, 'll, going to, plans to, scheduled …; said, was, regular -ed forms,
+/// common irregular past forms). A participle right after "be" ("will be held") is passive, not past.
+/// </summary>
+internal static class TenseGuesser
+{
+    private static readonly FrozenDictionary<string, Tense> Markers = BuildMarkers();
+
+    private static readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> MarkerLookup
+        = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> NotPast = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "need", "bed", "red", "shed", "wed", "hundred", "sacred", "naked", "wicked", "kindred", "led", "fed", "ted", "med",
+        "united", "limited", "based", "related", "interested", "concerned", "so-called", "detailed", "advanced", "armed",
+        "alleged", "proposed", "supposed", "skilled", "unprecedented", "unexpected", "sustained", "ed");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+
+
+    /// <summary>The tense governing tokens [<paramref name="first"/>, <paramref name="last"/>] of <paramref name="sentence"/>.</summary>
+    public static Tense Guess(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int last, string?[]? tags)
+    {
+        var best = Tense.Unknown;
+        var bestDistance = int.MaxValue;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            if (t >= first && t <= last)
+            {
+                continue;
+            }
+
+            var tense = Marker(text, tokens, t, sentence.FirstToken, end, tags);
+            if (tense == Tense.Unknown)
+            {
+                continue;
+            }
+
+            // Markers after the expression count slightly less: "said" after a fronted date is still its verb,
+            // but in "met Tuesday and will meet Friday" the preceding verb governs.
+            var distance = t < first ? (first - t) * 2 : ((t - last) * 2) + 1;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = tense;
+            }
+        }
+
+        return best;
+    }
+
+    private static Tense Marker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int sentenceStart, int sentenceEnd, string?[]? tags)
+    {
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Word)
+        {
+            return Tense.Unknown;
+        }
+
+        var word = text[token.Start..token.End];
+        var marker = MarkerLookup.TryGetValue(word, out var known) ? known : Tense.Unknown;
+        if (tags is not null && t < tags.Length && tags[t] is { } tag)
+        {
+            marker = tag switch
+            {
+                "MD" => marker == Tense.Future ? Tense.Future : Tense.Unknown,
+                "VBD" => marker == Tense.Future ? Tense.Future : Tense.Past,
+                "VBN" => marker == Tense.Future ? Tense.Future : Tense.Past,
+                _ => marker == Tense.Future ? Tense.Future : Tense.Unknown,
+            };
+        }
+        else if (marker == Tense.Unknown && IsRegularPast(word))
+        {
+            marker = Tense.Past;
+        }
+
+        if (marker == Tense.Unknown)
+        {
+            return marker;
+        }
+
+
+        var next = t + 1 < sentenceEnd ? Word(text, tokens[t + 1]) : default;
+        if (RequiresTo(word))
+        {
+            return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+        }
+
+        // "is to resume", "are to meet": be + to-infinitive announces a plan.
+        if (marker == Tense.Present)
+        {
+            return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+        }
+
+        if (marker == Tense.Modal)
+        {
+            return char.IsLower(word[0]) ? Tense.Future : Tense.Unknown;
+        }
+
+        // "will be held", "is to be signed": a participle after "be" is passive, and the modal decides.
+        if (marker == Tense.Past && t > sentenceStart && Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Unknown;
+        }
+
+        return marker;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text[token.Start..token.End];
+
+    private static bool RequiresTo(ReadOnlySpan<char> word)
+        => word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.StartsWith("plan", StringComparison.OrdinalIgnoreCase)
+           || word.StartsWith("expect", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
+           || word.StartsWith("intend", StringComparison.OrdinalIgnoreCase)
+           || word.StartsWith("aim", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRegularPast(ReadOnlySpan<char> word)
+        => word.Length >= 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
+           && char.IsLower(word[0]) && !NotPastLookup.Contains(word);
+
+    private static FrozenDictionary<string, Tense> BuildMarkers()
+    {
+        var markers = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in (string[])
+            [
+                "will", "'ll", "shall", "wo", "would", "going", "plan", "plans", "planned", "planning", "expect", "expects",
+                "expected", "expecting", "scheduled", "upcoming", "set", "intend", "intends", "intended", "aim", "aims",
+                "tomorrow", "next", "forthcoming", "slated",
+            ])
+        {
+            markers[word] = Tense.Future;
+        }
+
+        foreach (var word in (string[])
+            [
+                "said", "was", "were", "had", "did", "told", "met", "went", "came", "made", "took", "gave", "held", "left",
+                "began", "became", "found", "saw", "knew", "thought", "brought", "bought", "sent", "spent", "won", "lost",
+                "fell", "rose", "paid", "got", "kept", "led", "ran", "sold", "stood", "spoke", "wrote", "flew", "struck",
+                "fought", "shot", "sought", "broke", "chose", "drove", "grew", "heard", "meant", "shook", "stole", "swore",
+                "taught", "threw", "understood", "wore", "withdrew", "arose", "forgave", "felt", "built", "caught", "dealt",
+                "drew", "fled", "hung", "lent", "overtook", "rode", "sank", "slid", "sprang", "swept", "swung", "undertook",
+                "upheld", "woke", "wound", "ago", "yesterday", "earlier", "previously", "last",
+            ])
+        {
+            markers[word] = Tense.Past;
+        }
+
+        markers["is"] = Tense.Present;
+        markers["are"] = Tense.Present;
+        foreach (var word in (string[])["can", "may", "might", "should", "must"])
+        {
+            markers[word] = Tense.Modal;
+        }
+
+        return markers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
