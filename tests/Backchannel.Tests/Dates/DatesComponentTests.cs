@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Pipeline;
+using Backchannel.Tagging;
 using Backchannel.Text;
 
 namespace Backchannel.Tests.Dates;
@@ -50,15 +51,19 @@ public sealed class DatesComponentTests
         Assert.Equal("2026-01-15", guessed.Value);
 
         var tags = tokenized.Get(TextLayers.Tokens)
-            .Select(t => new FakeTag(t.Start, t.End, text[t.Start..t.End] switch { "will" => "MD", "pleased" => "JJ", _ => "NN" }))
+            .Select(t => new PosTag(t.Start, t.End, text[t.Start..t.End] switch { "will" => "MD", "pleased" => "JJ", _ => "NN" }))
             .ToImmutableArray();
-        var tagged = tokenized.With(FakeTag.Layer, tags);
+        var tagged = tokenized.With(TaggingLayers.Pos, tags);
         var resolved = Assert.Single(dates.Process(tagged, default).Get(DateLayers.Timexes));
         Assert.Equal("2026-01-22", resolved.Value);
     }
 
-    private readonly record struct FakeTag(int Start, int End, string Tag) : ISpan
+    [Fact]
+    public void With_the_shipped_tagger_a_future_tense_weekday_points_forward()
     {
-        public static readonly LayerKey<FakeTag> Layer = new("doc.pos");
+        var pipeline = new PipelineBuilder().UseTokenizer().UseTagger().UseDates().Build();
+        var document = new Document("Leaders will sign the pact on Thursday.", new DocumentMetadata { Published = Published });
+
+        Assert.Equal("2026-01-22", Assert.Single(pipeline.Process(document).Get(DateLayers.Timexes)).Value);
     }
 }
