@@ -7,5 +7,6 @@ internal static class EvalCommand
 {
     public static Command Create() => new("eval", "Evaluate a component on annotated data.")
     {
+        Eval.EvalNerCommand.Create(),
     };
 }
