@@ -8,5 +8,6 @@ internal static class TrainCommand
     public static Command Create() => new("train", "Train a model from public data (reproducible for a seed).")
     {
         Train.TrainNerCommand.Create(),
+        Train.TrainClustersCommand.Create(),
     };
 }
