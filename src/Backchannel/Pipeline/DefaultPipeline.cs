@@ -1,3 +1,4 @@
+using Backchannel.Entities;
 using Backchannel.Text;
 
 namespace Backchannel.Pipeline;
@@ -6,5 +7,5 @@ namespace Backchannel.Pipeline;
 public static class DefaultPipeline
 {
     /// <summary>Builds the default pipeline.</summary>
-    public static Pipeline Create() => new PipelineBuilder().UseTokenizer().Build();
+    public static Pipeline Create() => new PipelineBuilder().UseTokenizer().UseEntities().Build();
 }
