@@ -15,6 +15,8 @@ public sealed class EntityRecognizer
     private readonly ConcurrentBag<Scratch> _pool = [];
     private readonly SequenceModel _first;
     private readonly SequenceModel? _second;
+    private readonly QuantizedEmissions _firstPacked;
+    private readonly QuantizedEmissions? _secondPacked;
 
     /// <summary>Wraps trained models with the lexicons they were trained with.</summary>
     public EntityRecognizer(SequenceModel first, SequenceModel? second, EntityFeatureGroups groups, WordClusters clusters, Gazetteer gazetteer)
@@ -22,6 +24,8 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(first);
         _first = first;
         _second = second;
+        _firstPacked = new QuantizedEmissions(first);
+        _secondPacked = second is null ? null : new QuantizedEmissions(second);
         Groups = second is null ? groups & ~EntityFeatureGroups.SecondStage : groups | EntityFeatureGroups.SecondStage;
         Clusters = clusters ?? WordClusters.Empty;
         Gazetteer = gazetteer ?? Gazetteer.Empty;
@@ -89,11 +93,11 @@ public sealed class EntityRecognizer
             scratch.Extractor.BeginDocument(text, tokens, sentences);
             if (_second is not null)
             {
-                Decode(scratch, _first, sentences, secondStage: false);
+                Decode(scratch, _firstPacked, sentences, secondStage: false);
                 scratch.Extractor.SetFirstStage(scratch.Labels.AsSpan(0, tokens.Length));
             }
 
-            var model = _second ?? _first;
+            var model = _secondPacked ?? _firstPacked;
             foreach (var sentence in sentences)
             {
                 if (sentence.TokenCount == 0)
@@ -103,14 +107,15 @@ public sealed class EntityRecognizer
 
                 var labels = scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
                 scratch.Extractor.Extract(sentence, scratch.Features, _second is not null);
-                model.Decode(scratch.Features, labels);
+                scratch.Ensure(tokens.Length, sentence.TokenCount * model.Labels);
+                model.Decode(scratch.Features, scratch.Scores, scratch.Back, labels);
                 scratch.Spans.Clear();
                 BilouScheme.Decode(labels, EntityTypes.Conll, scratch.Spans);
                 foreach (var span in scratch.Spans)
                 {
                     var from = sentence.FirstToken + span.Start;
                     var to = sentence.FirstToken + span.End;
-                    var confidence = Confidence(scratch, model, labels, span);
+                    var confidence = Confidence(scratch.Scores, model.Labels, labels, span);
                     var label = Refiner.Refine(span.Type, scratch.Extractor.Facts.Key.AsSpan(from, to - from));
                     output.Add(new EntityMention(tokens[from].Start, tokens[to - 1].End, label, confidence));
                 }
@@ -150,15 +155,15 @@ public sealed class EntityRecognizer
     {
         scratch.Ensure(tokens.Length);
         scratch.Extractor.BeginDocument(text, tokens, sentences);
-        Decode(scratch, _first, sentences, secondStage: false);
-        if (_second is not null)
+        Decode(scratch, _firstPacked, sentences, secondStage: false);
+        if (_secondPacked is not null)
         {
             scratch.Extractor.SetFirstStage(scratch.Labels.AsSpan(0, tokens.Length));
-            Decode(scratch, _second, sentences, secondStage: true);
+            Decode(scratch, _secondPacked, sentences, secondStage: true);
         }
     }
 
-    private static void Decode(Scratch scratch, SequenceModel model, ReadOnlySpan<Sentence> sentences, bool secondStage)
+    private static void Decode(Scratch scratch, QuantizedEmissions model, ReadOnlySpan<Sentence> sentences, bool secondStage)
     {
         foreach (var sentence in sentences)
         {
@@ -168,20 +173,19 @@ public sealed class EntityRecognizer
             }
 
             scratch.Extractor.Extract(sentence, scratch.Features, secondStage);
-            model.Decode(scratch.Features, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            scratch.Ensure(scratch.Labels.Length, sentence.TokenCount * model.Labels);
+            model.Decode(scratch.Features, scratch.Scores, scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
         }
     }
 
     // Mean over the mention's tokens of a logistic of the emission margin between the chosen label and the
     // runner-up: a perceptron score is no probability, but the margin ranks sure and unsure mentions sensibly.
-    private static float Confidence(Scratch scratch, SequenceModel model, ReadOnlySpan<int> labels, EntitySpan span)
+    private static float Confidence(ReadOnlySpan<float> scores, int count, ReadOnlySpan<int> labels, EntitySpan span)
     {
-        var count = model.Labels.Length;
-        Span<float> row = stackalloc float[count];
         var total = 0.0;
         for (var t = span.Start; t < span.End; t++)
         {
-            Viterbi.Emit(scratch.Features.At(t), model.Emissions, count, row);
+            var row = scores.Slice(t * count, count);
             var chosen = row[labels[t]];
             var runnerUp = float.NegativeInfinity;
             for (var y = 0; y < count; y++)
@@ -218,11 +222,21 @@ public sealed class EntityRecognizer
 
         public int[] Labels { get; private set; } = new int[1024];
 
-        public void Ensure(int tokens)
+        public float[] Scores { get; private set; } = new float[4096];
+
+        public int[] Back { get; private set; } = new int[4096];
+
+        public void Ensure(int tokens, int cells = 0)
         {
             if (Labels.Length < tokens)
             {
                 Labels = new int[tokens * 2];
+            }
+
+            if (Scores.Length < cells)
+            {
+                Scores = new float[cells * 2];
+                Back = new int[cells * 2];
             }
         }
     }
