@@ -133,6 +133,19 @@ internal sealed class EntityFeatureExtractor
             }
         }
 
+        // Whether a capitalised word is common in lower case in the unlabeled text ("Envoys" → "envoys"), and that
+        // form's cluster: what decides a capital at the start of a sentence or in a headline.
+        var lower = _facts.LowerCluster[i];
+        if (_facts.Caps[i] is WordShape.Initial or WordShape.AllCaps)
+        {
+            var context = (_facts.SentenceInitial[i] ? 1 : 0) | (_facts.Headline[i] ? 2 : 0);
+            Emit(FeatureHash.Add(FeatureHash.Add(T(32), context), lower >= 0 ? 1 : 0));
+            if (lower >= 0)
+            {
+                Emit(FeatureHash.Add(FeatureHash.Add(T(33), context), _clusters.Id(lower, levels / 2)));
+            }
+        }
+
         if (_facts.Cluster[i] >= 0 && i > from && _facts.Cluster[i - 1] >= 0)
         {
             var level = levels / 2;

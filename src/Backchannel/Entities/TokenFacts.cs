@@ -14,6 +14,7 @@ internal sealed class TokenFacts
     public ulong[] Key = new ulong[1024];
     public byte[] Caps = new byte[1024];
     public int[] Cluster = new int[1024];
+    public int[] LowerCluster = new int[1024];
     public uint[] Gazetteer = new uint[1024];
     public bool[] SentenceInitial = new bool[1024];
     public bool[] Headline = new bool[1024];
@@ -31,6 +32,7 @@ internal sealed class TokenFacts
             Key[i] = Entities.Gazetteer.TokenHash(word);
             Caps[i] = WordShape.Capitalisation(word);
             Cluster[i] = clusters.Find(word);
+            LowerCluster[i] = Caps[i] is WordShape.Initial or WordShape.AllCaps ? clusters.FindLowercase(word) : -1;
             SentenceInitial[i] = false;
         }
 
@@ -87,6 +89,7 @@ internal sealed class TokenFacts
         Key = new ulong[size];
         Caps = new byte[size];
         Cluster = new int[size];
+        LowerCluster = new int[size];
         Gazetteer = new uint[size];
         SentenceInitial = new bool[size];
         Headline = new bool[size];

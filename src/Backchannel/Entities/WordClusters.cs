@@ -79,6 +79,19 @@ public sealed class WordClusters
         return _lookup.TryGetValue(folded, out index) ? index : -1;
     }
 
+    /// <summary>Index of the word's lowercase form only, or -1: tells whether a capitalised word is also common in lower case.</summary>
+    public int FindLowercase(ReadOnlySpan<char> word)
+    {
+        if (_index.Count == 0 || word.Length > 64)
+        {
+            return -1;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        word.ToLowerInvariant(folded);
+        return _lookup.TryGetValue(folded, out var index) ? index : -1;
+    }
+
     /// <summary>The cluster id at <paramref name="level"/> for a word index from <see cref="Find"/>.</summary>
     public int Id(int word, int level) => _ids[(word * LevelSizes.Count) + level];
 

@@ -9,7 +9,7 @@ public sealed class BilouSchemeTests
     [Fact]
     public void Labels_are_outside_then_begin_inside_last_unit_per_type()
     {
-        Assert.Equal(["O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC"], BilouScheme.Labels(Types));
+        Assert.Equal(["O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC"], BilouScheme.Labels(Types).ToArray());
     }
 
     [Fact]
