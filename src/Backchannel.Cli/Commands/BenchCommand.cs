@@ -2,9 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Backchannel.Benchmarking;
+using Backchannel.Dates;
 using Backchannel.Documents;
+using Backchannel.Entities;
 using Backchannel.Errors;
+using Backchannel.Numbers;
 using Backchannel.Pipeline;
+using Backchannel.Tagging;
 using Backchannel.Text;
 
 namespace Backchannel.Cli.Commands;
@@ -16,6 +20,7 @@ namespace Backchannel.Cli.Commands;
 public static class BenchCommand
 {
     private const string TokenizeStage = "tokenize";
+    private const string NerStage = "ner";
     private const string FullStage = "full";
 
     /// <summary>Builds the <c>bench</c> command.</summary>
@@ -23,7 +28,7 @@ public static class BenchCommand
     {
         var stage = new Option<string>("--stage")
         {
-            Description = "What to time: 'tokenize' (tokenizer and sentence splitter) or 'full' (the default pipeline).",
+            Description = "What to time: 'tokenize' (tokenizer and sentence splitter), 'ner' (tokens, tags, entities, numbers, dates) or 'full' (the default pipeline).",
             Required = true,
         };
         var corpus = new Option<string>("--corpus")
@@ -59,7 +64,7 @@ public static class BenchCommand
         var stage = CreateStage(stageName);
         if (stage is null)
         {
-            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize or --stage full."));
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner or full."));
         }
 
         if (repeats < 1)
@@ -123,6 +128,10 @@ public static class BenchCommand
                     SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
                     return tokens.Count;
                 };
+            case NerStage:
+                // Issue 3's "ner" stage: what every later stage reads (tokens, tags, entities, numbers, dates).
+                var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseNumbers().UseDates().Build();
+                return text => ner.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             case FullStage:
                 var pipeline = DefaultPipeline.Create();
                 return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;

@@ -12,5 +12,6 @@ internal static class EvalCommand
         EvalChunkCommand.Create(),
         EvalNumbersCommand.Create(),
         EvalDatesCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }

@@ -10,5 +10,7 @@ internal static class TrainCommand
         Train.TrainPosCommand.Create(),
         Train.TrainChunkCommand.Create(),
         Train.TrainLemmasCommand.Create(),
+        Train.TrainNerCommand.Create(),
+        Train.TrainClustersCommand.Create(),
     };
 }

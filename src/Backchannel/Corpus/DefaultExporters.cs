@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Backchannel.Dates;
+using Backchannel.Entities;
 using Backchannel.Numbers;
 
 namespace Backchannel.Corpus;
@@ -8,5 +9,5 @@ namespace Backchannel.Corpus;
 public static class DefaultExporters
 {
     /// <summary>Builds the default exporter list.</summary>
-    public static ImmutableArray<IAnnotationExporter> Create() => [new TimexExporter(), new QuantityExporter()];
+    public static ImmutableArray<IAnnotationExporter> Create() => [new EntityExporter(), new TimexExporter(), new QuantityExporter()];
 }

@@ -1,4 +1,5 @@
 using Backchannel.Dates;
+using Backchannel.Entities;
 using Backchannel.Numbers;
 using Backchannel.Tagging;
 using Backchannel.Text;
@@ -12,6 +13,7 @@ public static class DefaultPipeline
     public static Pipeline Create() => new PipelineBuilder()
         .UseTokenizer()
         .UseTagger().UseChunker().UseLemmatizer()
+        .UseEntities()
         .UseNumbers()
         .UseDates()
         .Build();
