@@ -130,7 +130,7 @@ public static class BenchCommand
                 };
             case NerStage:
                 // Issue 3's "ner" stage: what every later stage reads (tokens, tags, entities, numbers, dates).
-                var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseNumbers().UseDates().Build();
+                var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build();
                 return text => ner.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             case FullStage:
                 var pipeline = DefaultPipeline.Create();

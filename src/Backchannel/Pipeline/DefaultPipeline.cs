@@ -14,7 +14,7 @@ public static class DefaultPipeline
         .UseTokenizer()
         .UseTagger().UseChunker().UseLemmatizer()
         .UseEntities()
-        .UseNumbers()
         .UseDates()
+        .UseNumbers()
         .Build();
 }
