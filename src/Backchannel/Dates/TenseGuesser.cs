@@ -148,7 +148,10 @@ internal static class TenseGuesser
                 "fought", "shot", "sought", "broke", "chose", "drove", "grew", "heard", "meant", "shook", "stole", "swore",
                 "taught", "threw", "understood", "wore", "withdrew", "arose", "forgave", "felt", "built", "caught", "dealt",
                 "drew", "fled", "hung", "lent", "overtook", "rode", "sank", "slid", "sprang", "swept", "swung", "undertook",
-                "upheld", "woke", "wound", "ago", "yesterday", "earlier", "previously", "last",
+                "upheld", "woke", "wound", "sat", "lay", "laid", "hid", "hit", "cut", "shut", "quit", "let", "lit", "fed",
+                "slept", "spun", "spread", "stuck", "sang", "rang", "swam", "tore", "wept", "froze", "forgot", "bore",
+                "bent", "bled", "clung", "crept", "dug", "fled", "knelt", "leapt", "shone", "strove",
+                "ago", "yesterday", "earlier", "previously", "last",
             ])
         {
             markers[word] = Tense.Past;

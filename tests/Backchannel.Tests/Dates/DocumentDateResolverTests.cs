@@ -65,6 +65,15 @@ public sealed class DocumentDateResolverTests
         Assert.Equal(new DateTimeOffset(2026, 1, 20, 0, 0, 0, TimeSpan.Zero), resolved.Published);
     }
 
+    // Regression: an irregular past ("sat") was not recognised, so a later "might" made the sentence look future.
+    [Fact]
+    public void A_fronted_date_governed_by_an_irregular_past_verb_is_kept_despite_a_later_modal()
+    {
+        var resolved = DocumentDateResolver.Resolve(new DocumentMetadata(), "On 3 March 2025, two envoys sat down with the minister to discuss how the dispute might end.", null);
+
+        Assert.Equal(new DateTimeOffset(2025, 3, 3, 0, 0, 0, TimeSpan.Zero), resolved.Published);
+    }
+
     [Fact]
     public void Only_future_dates_leave_the_date_unknown()
     {
