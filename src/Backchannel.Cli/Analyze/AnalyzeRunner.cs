@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Errors;
@@ -111,7 +112,17 @@ internal sealed class AnalyzeRunner
                 Report(problem);
             }
 
-            if (item.Document is not null)
+            if (item.Document is { } document && document.Text.Length > _settings.MaxDocumentChars)
+            {
+                Interlocked.Increment(ref _inputs);
+                Interlocked.Increment(ref _failed);
+                Report(new BackchannelError(
+                    ErrorCode.TooLarge,
+                    string.Create(CultureInfo.InvariantCulture, $"The document has {document.Text.Length:N0} characters, more than the {_settings.MaxDocumentChars:N0} analysed at most."),
+                    item.Path,
+                    "Split it into articles, or raise the limit with --max-document-length (about 300 bytes of memory per character)."));
+            }
+            else if (item.Document is not null)
             {
                 Interlocked.Increment(ref _inputs);
                 yield return item.Document;

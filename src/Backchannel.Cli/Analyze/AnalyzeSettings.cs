@@ -15,6 +15,15 @@ internal sealed record AnalyzeSettings
 
     public required ReaderOptions Reader { get; init; }
 
+    /// <summary>
+    /// Default longest document analysed: 2 Mi characters, far beyond any article. The models hold per-token state
+    /// for a whole document (about 300 bytes per character at peak), so a 50 MB text would need some 15 GB.
+    /// </summary>
+    public const long DefaultMaxDocumentChars = 2L << 20;
+
+    /// <summary>Longer documents are refused with BC1006 before analysis; their file's other documents go on.</summary>
+    public long MaxDocumentChars { get; init; } = DefaultMaxDocumentChars;
+
     /// <summary>Documents per store transaction: small enough that a kill loses little, large enough to amortise commits.</summary>
     public int BatchSize { get; init; } = 64;
 

@@ -33,12 +33,16 @@ internal static class AnalyzeCommand
         var json = new Option<string?>("--json") { Description = "Write the JSON contract (docs/FORMATS.md) of the whole store to this file." };
         var published = new Option<string?>("--published") { Description = "Use this date (YYYY-MM-DD or ISO date-time) as every document's publication date." };
         var maxSize = new Option<string?>("--max-file-size") { Description = "Refuse files larger than this (default 64MB); e.g. 200MB." };
+        var maxDocument = new Option<string?>("--max-document-length")
+        {
+            Description = "Refuse single documents longer than this many characters (default 2M); analysis needs about 300 bytes of memory per character.",
+        };
         var batch = new Option<int>("--batch-size") { Description = "Documents per store transaction.", DefaultValueFactory = _ => 64 };
         var parallelism = new Option<int>("--parallelism") { Description = "Documents analysed at once (default: one per core)." };
 
         var command = new Command("analyze", "Analyse articles into the store, then report on everything stored.")
         {
-            inputs, db, report, json, published, maxSize, batch, parallelism,
+            inputs, db, report, json, published, maxSize, maxDocument, batch, parallelism,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -65,6 +69,15 @@ internal static class AnalyzeCommand
                 readerOptions = readerOptions with { MaxFileBytes = bytes };
             }
 
+            var maxDocumentChars = AnalyzeSettings.DefaultMaxDocumentChars;
+            if (parseResult.GetValue(maxDocument) is { } lengthText)
+            {
+                if (!ByteSizeParser.TryParse(lengthText, out maxDocumentChars))
+                {
+                    return Usage(terminal, $"'--max-document-length {lengthText}' is not a length.", "Give it as a number of characters with an optional k or M, e.g. 8M.");
+                }
+            }
+
             var batchSize = parseResult.GetValue(batch);
             if (batchSize < 1)
             {
@@ -78,6 +91,7 @@ internal static class AnalyzeCommand
                 ReportPath = parseResult.GetValue(report),
                 JsonPath = parseResult.GetValue(json),
                 Reader = readerOptions,
+                MaxDocumentChars = maxDocumentChars,
                 BatchSize = batchSize,
                 Parallelism = Math.Max(0, parseResult.GetValue(parallelism)),
             };

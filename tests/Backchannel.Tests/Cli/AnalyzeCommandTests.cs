@@ -145,6 +145,44 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(1, store.CountDocuments());
     }
 
+    [Fact]
+    public void A_50_MB_text_is_refused_by_the_documented_length_limit_while_the_other_input_is_stored()
+    {
+        var line = "Delegations met again today to discuss the grain corridor and the prisoner exchange.\n";
+        using (var writer = new StreamWriter(_temp.File("huge.txt")))
+        {
+            writer.Write("A very long file\n\n");
+            for (var written = 0L; written < 50_000_000; written += line.Length)
+            {
+                writer.Write(line);
+            }
+        }
+
+        _temp.Write("small.txt", "Short report\n\nThe ministers met briefly.");
+
+        var result = CliProcess.Run(_temp.Path, "analyze", "huge.txt", "small.txt", "--db", Db);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("BC1006", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("huge.txt", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--max-document-length", result.Stderr, StringComparison.Ordinal);
+        using var store = DocumentStore.Open(Db);
+        Assert.Equal(1, store.CountDocuments());
+    }
+
+    [Fact]
+    public void The_document_length_limit_can_be_lowered()
+    {
+        _temp.Write("a.txt", "Report\n\n" + string.Concat(Enumerable.Repeat("The talks went on. ", 200)));
+
+        var refused = CliProcess.Run(_temp.Path, "analyze", "a.txt", "--db", Db, "--max-document-length", "1k");
+        var accepted = CliProcess.Run(_temp.Path, "analyze", "a.txt", "--db", Db);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("BC1006", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, accepted.ExitCode);
+    }
+
     [SharedDataFact("seeds")]
     public void The_seed_articles_are_both_stored_and_one_report_is_written()
     {
