@@ -1,36 +1,20 @@
 using Backchannel.Corpus;
-using Backchannel.Documents;
 
 namespace Backchannel.Dates;
 
 /// <summary>Stores TIMEX3 expressions as <c>timexes</c> annotations labelled DATE, TIME, DURATION or SET.</summary>
-public sealed class TimexExporter : IAnnotationExporter
+public sealed class TimexExporter() : LayerExporter<Timex>(AnnotationLayers.Timexes, DateLayers.Timexes)
 {
     /// <inheritdoc />
-    public string Layer => AnnotationLayers.Timexes;
-
-    /// <inheritdoc />
-    public IEnumerable<Annotation> Export(Document document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        if (!document.Has(DateLayers.Timexes))
+    protected override (string? Label, string? DataJson) Describe(Timex item)
+        => (item.TypeName, AnnotationData.Object(w =>
         {
-            yield break;
-        }
-
-        foreach (var timex in document.Get(DateLayers.Timexes))
-        {
-            var data = AnnotationData.Object(w =>
+            w.WriteString("value", item.Value);
+            if (item.Mod is not null)
             {
-                w.WriteString("value", timex.Value);
-                if (timex.Mod is not null)
-                {
-                    w.WriteString("mod", timex.Mod);
-                }
+                w.WriteString("mod", item.Mod);
+            }
 
-                w.WriteBoolean("anchored", timex.Anchored);
-            });
-            yield return new Annotation(Layer, timex.Start, timex.End, timex.TypeName, data);
-        }
-    }
+            w.WriteBoolean("anchored", item.Anchored);
+        }));
 }

@@ -1,27 +1,14 @@
 using Backchannel.Corpus;
-using Backchannel.Documents;
 
 namespace Backchannel.Entities;
 
 /// <summary>Stores entity mentions as <c>entities</c> annotations labelled with their type and a confidence.</summary>
-public sealed class EntityExporter : IAnnotationExporter
+public sealed class EntityExporter() : LayerExporter<EntityMention>(AnnotationLayers.Entities, EntityLayers.Entities)
 {
     /// <inheritdoc />
-    public string Layer => AnnotationLayers.Entities;
-
-    /// <inheritdoc />
-    public IEnumerable<Annotation> Export(Document document)
+    protected override (string? Label, string? DataJson) Describe(EntityMention item)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        if (!document.Has(EntityLayers.Entities))
-        {
-            yield break;
-        }
-
-        foreach (var mention in document.Get(EntityLayers.Entities))
-        {
-            var confidence = Math.Round(mention.Confidence, 3);
-            yield return new Annotation(Layer, mention.Start, mention.End, mention.Label, AnnotationData.Object(w => w.WriteNumber("confidence", confidence)));
-        }
+        var confidence = Math.Round(item.Confidence, 3);
+        return (item.Label, AnnotationData.Object(w => w.WriteNumber("confidence", confidence)));
     }
 }
