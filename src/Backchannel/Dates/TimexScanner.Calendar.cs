@@ -23,7 +23,12 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        if (IsDayNumber(j, out var day) && IsMonth(j + 1, out var month, out _))
+        if (IsDayNumber(j, out var day) && TryDayFirstRange(i, j, day, out match))
+        {
+            return true;
+        }
+
+        if (IsDayNumber(j, out day) && IsMonth(j + 1, out var month, out _))
         {
             var k = j + 2;
             var hasYear = TryYearAfter(ref k, out var year);
@@ -158,6 +163,35 @@ internal sealed partial class TimexScanner
         }
 
         return false;
+    }
+
+    // "19–23 January 2026", "19 to 23 January": a day-first range inside one month gives two dates, as the
+    // month-first form does; the month and year written after the second day apply to both.
+    private bool TryDayFirstRange(int i, int j, int firstDay, out TimexMatch match)
+    {
+        match = default;
+        var dash = At(j + 1);
+        var secondAt = dash.IsDash || dash.Is(DateKeyword.To) || dash.Is(DateKeyword.Through) ? j + 2
+            : dash.HyphenBefore && dash.Shape == DateUnitShape.Number ? j + 1
+            : -1;
+        if (secondAt < 0 || !IsDayNumber(secondAt, out var secondDay) || secondDay <= firstDay || !IsMonth(secondAt + 1, out var month, out _))
+        {
+            return false;
+        }
+
+        var next = secondAt + 2;
+        int? year = TryYearAfter(ref next, out var y) ? y : null;
+        if (!MakeDay(i, j + 1, year, month, firstDay, out match))
+        {
+            return false;
+        }
+
+        if (MakeDay(secondAt, next, year, month, secondDay, out var second))
+        {
+            _pending = second;
+        }
+
+        return true;
     }
 
     // "19–23", "19 to 23", "19-23, 2026": the second day of a range inside one month.

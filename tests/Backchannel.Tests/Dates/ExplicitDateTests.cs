@@ -42,6 +42,12 @@ public sealed class ExplicitDateTests
     public void A_day_range_in_one_month_gives_two_dates_sharing_the_year()
         => Assert.Equal(["January 19|DATE|2026-01-19", "23, 2026|DATE|2026-01-23"], TimexAssert.Find("The forum runs January 19–23, 2026 in the mountains."));
 
+    [Theory]
+    [InlineData("The forum ran 19–23 January 2026 in the mountains.", "19|DATE|2026-01-19", "23 January 2026|DATE|2026-01-23")]
+    [InlineData("The forum ran 4 to 6 March 2025 in the mountains.", "4|DATE|2025-03-04", "6 March 2025|DATE|2025-03-06")]
+    public void A_day_first_range_gives_two_dates(string sentence, string first, string second)
+        => Assert.Equal([first, second], TimexAssert.Find(sentence));
+
     [Fact]
     public void Year_and_month_ranges_give_two_dates()
     {
