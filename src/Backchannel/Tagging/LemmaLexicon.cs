@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
-using System.Text;
 using Backchannel.Errors;
+using Backchannel.Learning;
 
 namespace Backchannel.Tagging;
 
@@ -101,50 +100,35 @@ public sealed class LemmaLexicon
     }
 
     /// <summary>Writes the lexicon: sorted, gzip'd, so the same WordNet always gives the same bytes.</summary>
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, writer =>
     {
-        var temp = path + ".tmp";
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using (var stream = File.Create(temp))
-        using (var gzip = new GZipStream(stream, CompressionLevel.SmallestSize))
-        using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
+        for (var c = 0; c < Classes; c++)
         {
-            writer.Write(Magic);
-            for (var c = 0; c < Classes; c++)
+            var words = _known[c].Order(StringComparer.Ordinal).ToArray();
+            writer.Write(words.Length);
+            foreach (var word in words)
             {
-                var words = _known[c].Order(StringComparer.Ordinal).ToArray();
-                writer.Write(words.Length);
-                foreach (var word in words)
-                {
-                    writer.Write(word);
-                }
+                writer.Write(word);
+            }
 
-                var pairs = _exceptions[c].OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-                writer.Write(pairs.Length);
-                foreach (var (form, lemma) in pairs)
-                {
-                    writer.Write(form);
-                    writer.Write(lemma);
-                }
+            var pairs = _exceptions[c].OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+            writer.Write(pairs.Length);
+            foreach (var (form, lemma) in pairs)
+            {
+                writer.Write(form);
+                writer.Write(lemma);
             }
         }
-
-        File.Move(temp, path, overwrite: true);
-    }
+    });
 
     /// <summary>Reads a lexicon; a file that is not one fails with <see cref="ErrorCode.BadModel"/>.</summary>
-    public static LemmaLexicon Load(string path)
-    {
-        try
+    public static LemmaLexicon Load(string path) => ModelFile.Read(
+        path,
+        Magic,
+        "lemma lexicon",
+        "Rebuild it with 'backchannel train lemmas --wordnet DIR', or restore the file from the repository.",
+        reader =>
         {
-            using var stream = File.OpenRead(path);
-            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-            using var reader = new BinaryReader(gzip, Encoding.UTF8);
-            if (reader.ReadString() != Magic)
-            {
-                throw new InvalidDataException("wrong magic");
-            }
-
             // One pool for every class, so "talk" the noun and "talk" the verb are one string.
             var pool = new Dictionary<string, string>(StringComparer.Ordinal);
             string Intern(string s) => pool.TryGetValue(s, out var shared) ? shared : pool[s] = s;
@@ -167,10 +151,5 @@ public sealed class LemmaLexicon
             }
 
             return new LemmaLexicon(known, exceptions);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"Not a readable lemma lexicon ({ex.Message}).", path, "Rebuild it with 'backchannel train lemmas --wordnet DIR', or restore the file from the repository."), ex);
-        }
-    }
+        });
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
-using System.Text;
 using Backchannel.Errors;
+using Backchannel.Learning;
 
 namespace Backchannel.Tagging;
 
@@ -64,38 +63,24 @@ public sealed class PosLexicon
     }
 
     /// <summary>Writes the lexicon (sorted, gzip'd: the same lexicon always gives the same bytes).</summary>
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, writer =>
     {
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
-        using (var gzip = new GZipStream(stream, CompressionLevel.SmallestSize))
-        using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
+        writer.Write(_tags.Count);
+        foreach (var (word, tag) in _tags.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            writer.Write(Magic);
-            writer.Write(_tags.Count);
-            foreach (var (word, tag) in _tags.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.Write(word);
-                writer.Write7BitEncodedInt(tag + 1);
-            }
+            writer.Write(word);
+            writer.Write7BitEncodedInt(tag + 1);
         }
-
-        File.Move(temp, path, overwrite: true);
-    }
+    });
 
     /// <summary>Reads a lexicon; a file that is not one fails with <see cref="ErrorCode.BadModel"/>.</summary>
-    public static PosLexicon Load(string path)
-    {
-        try
+    public static PosLexicon Load(string path) => ModelFile.Read(
+        path,
+        Magic,
+        "tagger lexicon",
+        "Retrain it with 'backchannel train pos', or restore the file from the repository.",
+        reader =>
         {
-            using var stream = File.OpenRead(path);
-            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-            using var reader = new BinaryReader(gzip, Encoding.UTF8);
-            if (reader.ReadString() != Magic)
-            {
-                throw new InvalidDataException("wrong magic");
-            }
-
             var count = reader.ReadInt32();
             var words = new KeyValuePair<string, int>[count];
             for (var i = 0; i < count; i++)
@@ -104,10 +89,5 @@ public sealed class PosLexicon
             }
 
             return new PosLexicon(words);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"Not a readable tagger lexicon ({ex.Message}).", path, "Retrain it with 'backchannel train pos', or restore the file from the repository."), ex);
-        }
-    }
+        });
 }
