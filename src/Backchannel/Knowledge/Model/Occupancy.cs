@@ -1,0 +1,57 @@
+namespace Backchannel.Knowledge.Model;
+
+/// <summary>
+/// A typed view of an FtM Occupancy: who held which post, from when to when, as the source gives it.
+/// </summary>
+public sealed class Occupancy
+{
+    /// <summary>Wraps an Occupancy entity.</summary>
+    public Occupancy(KbEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Entity = entity;
+        HolderId = entity.First(Props.Holder) ?? "";
+        PostId = entity.First(Props.Post) ?? "";
+        Start = entity.Date(Props.StartDate);
+        End = entity.Date(Props.EndDate);
+        Status = entity.First(Props.Status);
+        EndIsScheduled = entity.Flag(Props.EndIsScheduled);
+        Acting = entity.Flag(Props.Acting);
+    }
+
+    /// <summary>The underlying entity, with its citations.</summary>
+    public KbEntity Entity { get; }
+
+    /// <summary>Id of the person holding the post.</summary>
+    public string HolderId { get; }
+
+    /// <summary>Id of the Position.</summary>
+    public string PostId { get; }
+
+    /// <summary>Start of the term, when known.</summary>
+    public KbDate? Start { get; }
+
+    /// <summary>End of the term, when known (may be a scheduled end; see <see cref="EndIsScheduled"/>).</summary>
+    public KbDate? End { get; }
+
+    /// <summary>"current", "ended" or "unknown" as the source said it at the time it was read.</summary>
+    public string? Status { get; }
+
+    /// <summary>True when <see cref="End"/> is the scheduled end of a term, not a record of it ending.</summary>
+    public bool EndIsScheduled { get; }
+
+    /// <summary>True for an acting (interim) holder.</summary>
+    public bool Acting { get; }
+
+    /// <summary>Whether the term covers <paramref name="day"/>, and how sure the record is.</summary>
+    public TermCheck On(DateOnly day) => TermRules.Check(this, day);
+
+    /// <summary>"2019-05-20 – present", "2020-03 – 2024-09-05", "? – 2024".</summary>
+    public string Term => $"{Start?.ToString() ?? "?"} – {End switch
+    {
+        null when Status == "ended" => "? (ended)",
+        null => "present",
+        { } end when EndIsScheduled => $"{end} (scheduled)",
+        { } end => end.ToString(),
+    }}";
+}
