@@ -28,6 +28,11 @@ public static class KbMerger
 
         LinkBy(all.Where(e => Schemas.IsActor(e.Schema)), e => e.Values(Props.WikidataId).Where(q => q.Length > 1), sets);
         LinkPeopleByName(all.Where(e => e.Schema == Schemas.Person).ToList(), sets);
+        // A country has one head of state and one head of government, whatever each source calls the post.
+        LinkBy(
+            all.Where(e => e.Schema == Schemas.Position && e.First(Props.Role) is "head_of_state" or "head_of_government" && e.First(Props.Country) is not null),
+            e => [$"{e.First(Props.Country)}|{e.First(Props.Role)}"],
+            sets);
 
         // Each group's surviving id, then the group's entities folded into one builder.
         var survivor = all.GroupBy(e => sets.Find(e.Id), StringComparer.Ordinal)
@@ -66,8 +71,58 @@ public static class KbMerger
             }
         }
 
-        return [.. order.Select(id => merged[id].Build())];
+        return MergeSameFacts(order.Select(id => merged[id].Build()));
     }
+
+    /// <summary>
+    /// Once ids agree, two sources often state the same fact (a term with the same holder, post and start). Those
+    /// become one fact with both citations; the first id stays.
+    /// </summary>
+    private static List<KbEntity> MergeSameFacts(IEnumerable<KbEntity> entities)
+    {
+        var byKey = new Dictionary<string, KbEntityBuilder>(StringComparer.Ordinal);
+        var order = new List<KbEntityBuilder>();
+        foreach (var e in entities)
+        {
+            var key = FactKey(e);
+            if (key is not null && byKey.TryGetValue(key, out var existing))
+            {
+                existing.Add(Props.MergedFrom, e.Id);
+                foreach (var (prop, values) in e.Properties)
+                {
+                    if (prop is not (Props.Publisher or Props.SourceUrl or Props.RecordId or Props.RetrievedAt))
+                    {
+                        existing.AddAll(prop, values);
+                    }
+                }
+
+                foreach (var citation in e.Citations)
+                {
+                    existing.Cite(citation);
+                }
+
+                continue;
+            }
+
+            var builder = e.ToBuilder();
+            order.Add(builder);
+            if (key is not null)
+            {
+                byKey[key] = builder;
+            }
+        }
+
+        return [.. order.Select(b => b.Build())];
+    }
+
+    private static string? FactKey(KbEntity e) => e.Schema switch
+    {
+        Schemas.Occupancy => $"occ|{e.First(Props.Holder)}|{e.First(Props.Post)}|{e.First(Props.StartDate) ?? "?" + e.First(Props.EndDate)}",
+        Schemas.Sanction => $"san|{e.First(Props.Entity)}|{e.First(Props.Authority)}|{e.First(Props.Program)}|{e.First(Props.ListingDate)}",
+        Schemas.Family or Schemas.Associate => $"rel|{e.First(Props.Person)}|{e.First(Props.Relative) ?? e.First(Props.Associate)}|{e.First(Props.Relationship)}",
+        Schemas.NameAlias => $"alias|{e.First(Props.Entity)}|{NameKey.Exact(e.First(Props.Name) ?? "")}",
+        _ => null,
+    };
 
     /// <summary>Lower ranks survive: Wikidata QIDs, then curated ids, then dataset ids.</summary>
     private static int Rank(string id) =>
