@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Backchannel.Knowledge.Model;
+using Backchannel.Knowledge.Names;
+
+namespace Backchannel.Knowledge.Roles;
+
+/// <summary>
+/// Answers "who was Ukraine's foreign minister on 2026-01-21?" from the record. A phrase that names a post exactly (an
+/// alias such as "German Chancellor") finds it directly; otherwise it is parsed (<see cref="RolePhraseParser"/>) and
+/// matched to the anchor's posts by role kind, then by title words in the post's names. Thread-safe; build one per
+/// knowledge base.
+/// </summary>
+public sealed class RoleResolver
+{
+    private readonly KnowledgeBase kb;
+    private readonly ImmutableArray<KbEntity> positions;
+    private readonly FrozenDictionary<string, ImmutableArray<KbEntity>> positionsByCountry;
+
+    /// <summary>A resolver over <paramref name="kb"/>.</summary>
+    public RoleResolver(KnowledgeBase kb, RoleLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        this.kb = kb;
+        Parser = new RolePhraseParser(kb, lexicon);
+        positions = [.. kb.Entities.Where(e => e.Schema == Schemas.Position)];
+        positionsByCountry = positions
+            .SelectMany(p => p.Values(Props.Country).Select(c => (Country: c, Position: p)))
+            .GroupBy(p => p.Country, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The parser, sharing this resolver's knowledge base.</summary>
+    public RolePhraseParser Parser { get; }
+
+    /// <summary>Everyday phrasing → holders on <paramref name="day"/> (or relation targets), most certain first.</summary>
+    public IReadOnlyList<RoleAnswer> Who(string text, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var named = kb.FindExact(text).Select(n => kb.Get(n.EntityId)).OfType<KbEntity>()
+            .Where(e => e.Schema == Schemas.Position).Distinct().ToList();
+        return named.Count > 0 ? Order(named.SelectMany(p => Holders(p, day))) : Resolve(Parser.Parse(text), day);
+    }
+
+    /// <summary>The holders (or relation targets) a parsed phrase points to on <paramref name="day"/>.</summary>
+    public IReadOnlyList<RoleAnswer> Resolve(RolePhrase phrase, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (phrase.Relationship is { } relationship)
+        {
+            return phrase.AnchorId is { } personId ? RelationAnswers(personId, relationship, day) : [];
+        }
+
+        return Order(Posts(phrase).SelectMany(p => Holders(p, day)));
+    }
+
+    /// <summary>The posts a parsed title names: the anchor's posts with the role kind, else with the title words.</summary>
+    public IReadOnlyList<KbEntity> Posts(RolePhrase phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        if (phrase.RoleWords.Length == 0 || (phrase.CountryCode is null && phrase.AnchorId is null))
+        {
+            return [];
+        }
+
+        var candidates = Candidates(phrase);
+        foreach (var role in phrase.Roles)
+        {
+            var byRole = candidates.Where(p => p.Values(Props.Role).Contains(role, StringComparer.Ordinal)).ToList();
+            if (byRole.Count > 0)
+            {
+                return byRole;
+            }
+        }
+
+        var words = " " + phrase.RoleWords + " ";
+        return [.. candidates.Where(p => p.Values(Props.Name).Concat(p.Values(Props.Alias))
+            .Any(n => (" " + NameKey.Exact(n) + " ").Contains(words, StringComparison.Ordinal)))];
+    }
+
+    private List<KbEntity> Candidates(RolePhrase phrase)
+    {
+        if (phrase.AnchorId is { } anchor && kb.Get(anchor) is { } org)
+        {
+            // Posts of that organisation, by id or by one of its names.
+            var names = org.Values(Props.Name).Concat(org.Values(Props.Alias)).Select(n => NameKey.Exact(n)).ToHashSet(StringComparer.Ordinal);
+            var ofOrg = positions.Where(p => p.Values(Props.Organization).Any(o => o == anchor || names.Contains(NameKey.Exact(o)))).ToList();
+            if (ofOrg.Count > 0)
+            {
+                return ofOrg;
+            }
+        }
+
+        return phrase.CountryCode is { } code ? [.. positionsByCountry.GetValueOrDefault(code, [])] : [];
+    }
+
+    private IEnumerable<RoleAnswer> Holders(KbEntity position, DateOnly day) =>
+        kb.HoldersOn(position.Id, day)
+            .Select(h => kb.Get(h.Term.HolderId) is { } holder ? new RoleAnswer(holder, position, h.Term, null, h.Check) : null)
+            .OfType<RoleAnswer>();
+
+    private List<RoleAnswer> RelationAnswers(string personId, string relationship, DateOnly day)
+    {
+        var word = relationship.Replace('-', ' ');
+        var answers = new List<RoleAnswer>();
+        foreach (var relation in kb.RelationsOf(personId))
+        {
+            // "X's son-in-law": X is the relation's person and the target is the relative.
+            if (relation.PersonId != personId || !NameKey.Exact(relation.Relationship).Contains(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (relation.End is { } end && day > end.Latest)
+            {
+                continue;
+            }
+
+            if (kb.Get(relation.OtherId) is { } other)
+            {
+                answers.Add(new RoleAnswer(other, null, null, relation, new TermCheck(TermCertainty.Holds, $"{relation.Relationship} of {kb.Get(personId)?.Caption ?? personId}")));
+            }
+        }
+
+        return answers;
+    }
+
+    private static List<RoleAnswer> Order(IEnumerable<RoleAnswer> answers) =>
+        [.. answers.DistinctBy(a => (a.Holder.Id, a.Position?.Id, a.Term?.Entity.Id))
+            .OrderBy(a => a.Check.Certain ? 0 : 1)
+            .ThenByDescending(a => a.Term?.Start?.Earliest ?? DateOnly.MinValue)];
+}
