@@ -3,8 +3,6 @@ using System.Globalization;
 using Backchannel.Errors;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Files;
-using Backchannel.Knowledge.Import;
-using Backchannel.Learning;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -18,23 +16,9 @@ internal static class KbQueryOptions
 
     public static Option<string?> On() => new("--on") { Description = "The date to answer for (YYYY-MM-DD). Default: today." };
 
-    /// <summary>Loads the KB; a missing or damaged file is BC2004 naming the file.</summary>
-    public static KnowledgeBase Load(string? path)
-    {
-        path ??= ModelLocator.Require(DefaultFileName);
-        if (!File.Exists(path))
-        {
-            throw new BackchannelException(new BackchannelError(ErrorCode.PathNotFound, "No knowledge-base file here.", path, "Build one with 'backchannel kb build', or omit --kb to use the shipped one."));
-        }
-
-        var read = FtmJsonLines.Read(new ImportSource(path, Path.GetFileName(path)));
-        if (read.Problems.Count > 0)
-        {
-            throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"The knowledge base has {read.Problems.Count} unreadable line(s); first: {read.Problems[0]}", path, "Rebuild it with 'backchannel kb build'."));
-        }
-
-        return KnowledgeBase.From(KbMerger.Merge(read.Entities));
-    }
+    /// <summary>Loads the KB (the shipped one, cached, when no path is given); a missing or damaged file is an error naming it.</summary>
+    public static KnowledgeBase Load(string? path) =>
+        path is null ? KnowledgeBaseFile.LoadDefault() : KnowledgeBaseFile.Load(path);
 
     /// <summary>Parses --on; null means today.</summary>
     public static bool TryDay(string? text, out DateOnly day)
