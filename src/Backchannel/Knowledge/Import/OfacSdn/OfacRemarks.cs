@@ -12,7 +12,8 @@ internal sealed partial class OfacRemarks
 {
     private static readonly string[] DateFormats = ["d MMM yyyy", "dd MMM yyyy", "MMM yyyy", "yyyy"];
 
-    // OFAC's spelling of countries whose names the country table writes differently.
+    // OFAC's spelling of countries whose names the country table writes differently; Kosovo has no ISO code, "xk" is the
+    // code the EU and most datasets use.
     private static readonly Dictionary<string, string> OfacCountryNames = new(StringComparer.Ordinal)
     {
         ["Burma"] = "mm",
@@ -24,6 +25,7 @@ internal sealed partial class OfacRemarks
         ["Cabo Verde"] = "cv",
         ["Korea, North"] = "kp",
         ["Korea, South"] = "kr",
+        ["Kosovo"] = "xk",
     };
 
     private OfacRemarks()
