@@ -2,7 +2,7 @@ namespace Backchannel.Knowledge.Import;
 
 /// <summary>
 /// The sources manifest (<c>data/kb/sources.tsv</c>): tab-separated format, path (relative to the manifest),
-/// publisher, url, retrieved; <c>#</c> starts a comment line; a first line starting with "format" is a header.
+/// publisher, url, retrieved; <c>#</c> starts a comment line; a line starting with "format" and a tab is the header.
 /// </summary>
 public static class KbManifest
 {
@@ -26,7 +26,7 @@ public static class KbManifest
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#') || (i == 0 && line.StartsWith("format\t", StringComparison.Ordinal)))
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#') || line.StartsWith("format\t", StringComparison.Ordinal))
             {
                 continue;
             }
