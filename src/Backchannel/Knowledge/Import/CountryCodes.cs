@@ -16,7 +16,7 @@ internal static class CountryCodes
         ("GMY", "de"), ("UK", "gb"),
     ];
 
-    private static readonly Lazy<(FrozenDictionary<string, string> ByCode3, FrozenDictionary<string, string> ByName, FrozenSet<string> Codes)> Table = new(Load);
+    private static readonly Lazy<(FrozenDictionary<string, string> ByCode3, FrozenDictionary<string, string> ByName, FrozenDictionary<string, string> Names)> Table = new(Load);
 
     /// <summary>The alpha-2 code for an alpha-3 (or CAMEO) code such as "DEU" or "ROM", or null.</summary>
     public static string? FromAlpha3(string code3) =>
@@ -27,16 +27,19 @@ internal static class CountryCodes
         Table.Value.ByName.GetValueOrDefault(NameKey.Exact(name));
 
     /// <summary>True when <paramref name="code"/> (any case) is a known alpha-2 code.</summary>
-    public static bool IsAlpha2(string code) => Table.Value.Codes.Contains(code.Trim().ToLowerInvariant());
+    public static bool IsAlpha2(string code) => Table.Value.Names.ContainsKey(code.Trim().ToLowerInvariant());
 
-    private static (FrozenDictionary<string, string>, FrozenDictionary<string, string>, FrozenSet<string>) Load()
+    /// <summary>The everyday English name of the country with alpha-2 <paramref name="code"/> ("Germany"), or null.</summary>
+    public static string? NameOf(string code) => Table.Value.Names.GetValueOrDefault(code.Trim().ToLowerInvariant());
+
+    private static (FrozenDictionary<string, string>, FrozenDictionary<string, string>, FrozenDictionary<string, string>) Load()
     {
         using var stream = typeof(CountryCodes).Assembly.GetManifestResourceStream("kb/countries.tsv")
             ?? throw new InvalidOperationException("The country table kb/countries.tsv is not embedded in the engine.");
         using var reader = new StreamReader(stream);
         var byCode3 = new Dictionary<string, string>(StringComparer.Ordinal);
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
@@ -48,7 +51,7 @@ internal static class CountryCodes
             }
 
             var code = cells[0].ToLowerInvariant();
-            codes.Add(code);
+            names[code] = cells[2];
             byCode3.TryAdd(cells[1].ToUpperInvariant(), code);
             byName.TryAdd(NameKey.Exact(cells[2]), code);
             foreach (var other in cells.Skip(3).SelectMany(c => c.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -75,6 +78,6 @@ internal static class CountryCodes
             byCode3.TryAdd(code3, code2);
         }
 
-        return (byCode3.ToFrozenDictionary(StringComparer.Ordinal), byName.ToFrozenDictionary(StringComparer.Ordinal), codes.ToFrozenSet(StringComparer.Ordinal));
+        return (byCode3.ToFrozenDictionary(StringComparer.Ordinal), byName.ToFrozenDictionary(StringComparer.Ordinal), names.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

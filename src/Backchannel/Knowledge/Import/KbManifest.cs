@@ -21,7 +21,7 @@ public static class KbManifest
             return [];
         }
 
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
+        var folder = System.IO.Path.GetDirectoryName(path) ?? "";
         var entries = new List<KbSourceEntry>();
         for (var i = 0; i < lines.Length; i++)
         {
@@ -40,7 +40,7 @@ public static class KbManifest
 
             entries.Add(new KbSourceEntry(
                 cells[0].Trim(),
-                System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, cells[1].Trim())),
+                System.IO.Path.Combine(folder, cells[1].Trim()),
                 cells[2].Trim(),
                 Cell(cells, 3),
                 Cell(cells, 4),

@@ -33,7 +33,7 @@ public sealed class KbBuildTests : IDisposable
         var person = Assert.Single(report.Entities, e => e.Schema == Schemas.Person);
         Assert.Equal("Q424242", person.Id);
         Assert.Equal(["bc:ivo-probe", "ofac:77"], person.Values(Props.MergedFrom).Order(StringComparer.Ordinal));
-        Assert.Equal(["Curated", "OFAC", "Wikidata"], person.Citations.Select(c => c.Publisher!).Order(StringComparer.Ordinal));
+        Assert.Equal(["OFAC", "Paper A", "Wikidata"], person.Citations.Select(c => c.Publisher!).Order(StringComparer.Ordinal));
         var term = Assert.Single(report.Entities, e => e.Schema == Schemas.Occupancy);
         Assert.Equal(2, term.Citations.Length);
         Assert.Equal("Q424242", Assert.Single(report.Entities, e => e.Schema == Schemas.Sanction).First(Props.Entity));

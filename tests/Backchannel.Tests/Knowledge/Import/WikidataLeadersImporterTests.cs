@@ -40,7 +40,9 @@ public sealed class WikidataLeadersImporterTests : IDisposable
             + "XXX,Nowhere,head_of_state,Bob Test,Q902,2001,,,\n"
             + "POL,Polonia,king,Carl Test,Q903,2001,,,\n"
             + "POL,Polonia,head_of_government,http://www.wikidata.org/.well-known/genid/abc,abc,2001,,,\n"
-            + "POL,Polonia,head_of_government,Dora Test,Q904,2006-13-01T00:00:00Z,,,\n");
+            + "POL,Polonia,head_of_government,Dora Test,Q904,2006-13-01T00:00:00Z,,,\n"
+            + "POL,Polonia,head_of_government,Eva Test,Q905,2007-01-01T00:00:00Z,,,\n"
+            + "POL,Polonia,head_of_government,Eva Test,Q905,2007-01-01T00:00:00Z,2008-01-01T00:00:00Z,,\n");
 
         var result = new WikidataLeadersImporter().Import(new ImportSource(path, "test"));
 
@@ -52,6 +54,9 @@ public sealed class WikidataLeadersImporterTests : IDisposable
         Assert.Single(result.Entities, e => e.Schema == Schemas.Occupancy && e.First(Props.Holder) == "Q901");
         var dora = Assert.Single(result.Entities, e => e.Schema == Schemas.Occupancy && e.First(Props.Holder) == "Q904");
         Assert.Null(dora.First(Props.StartDate));
+        ImportAssert.ProblemAt(result, 9, "same term as line 8, which gives no end");
+        var eva = ImportAssert.Term(result, "Q905", "pl-head-of-government", "2007-01-01");
+        Assert.Equal(("2008-01-01", "ended"), (eva.First(Props.EndDate), eva.First(Props.Status)));
         Assert.Equal("pl-head-of-state", ImportAssert.Term(result, "Q901", "pl-head-of-state", "2001-05-01").First(Props.Post));
     }
 }

@@ -31,7 +31,7 @@ public sealed class WikidataLeadersImporter : IKbImporter
         }
 
         var rows = new List<LeaderRow>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             if (Parse(table, row, byIso3, result) is not { } leader)
@@ -39,15 +39,33 @@ public sealed class WikidataLeadersImporter : IKbImporter
                 continue;
             }
 
-            var key = $"{leader.Qid}|{leader.Post}|{leader.Start}|{leader.End}";
-            if (seen.TryGetValue(key, out var first))
+            // One term per holder, post and start: Wikidata often states a spell twice, once without its end.
+            var key = $"{leader.Qid}|{leader.Post}|{leader.Start?.ToString() ?? "line" + leader.Line}";
+            if (!seen.TryGetValue(key, out var index))
             {
-                result.Problem(table.Path, row.Line, $"repeats line {first}; kept once");
+                seen[key] = rows.Count;
+                rows.Add(leader);
                 continue;
             }
 
-            seen[key] = row.Line;
-            rows.Add(leader);
+            var first = rows[index];
+            if (first.End == leader.End)
+            {
+                result.Problem(table.Path, row.Line, $"repeats line {first.Line}; kept once");
+            }
+            else if (first.End is null)
+            {
+                rows[index] = first with { End = leader.End, EndCause = leader.EndCause };
+                result.Problem(table.Path, row.Line, $"same term as line {first.Line}, which gives no end; merged, keeping this end");
+            }
+            else if (leader.End is not null)
+            {
+                result.Problem(table.Path, row.Line, $"same term as line {first.Line} but ends {leader.End} instead of {first.End}; kept line {first.Line}'s end");
+            }
+            else
+            {
+                result.Problem(table.Path, row.Line, $"repeats line {first.Line} without its end; kept once");
+            }
         }
 
         // The latest start of each post, so an open term that is not the latest reads "unknown", not "current".
@@ -62,7 +80,7 @@ public sealed class WikidataLeadersImporter : IKbImporter
             {
                 var head = r.Role == "head_of_state" ? "Head of state" : "Head of government";
                 result.Entities.Add(new KbEntityBuilder(Schemas.Position, r.Post)
-                    .Add(Props.Name, $"{head} of {r.CountryName}").Add(Props.Country, r.Country).Add(Props.Role, r.Role)
+                    .Add(Props.Name, $"{head} of {CountryCodes.NameOf(r.Country) ?? r.CountryName}").Add(Props.Country, r.Country).Add(Props.Role, r.Role)
                     .Add(Props.Topics, "gov.head").Add(Props.Topics, "gov.national").Cite(cite).Build());
             }
 
