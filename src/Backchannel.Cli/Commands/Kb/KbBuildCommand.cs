@@ -3,7 +3,6 @@ using System.Globalization;
 using Backchannel.Errors;
 using Backchannel.Knowledge.Files;
 using Backchannel.Knowledge.Import;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -29,7 +28,7 @@ internal static class KbBuildCommand
             }
 
             var report = KbBuilder.Build(manifest);
-            var o = terminal.Out;
+            var o = parseResult.InvocationConfiguration.Output;
             foreach (var warning in report.Warnings)
             {
                 o.WriteLine($"warning: {warning}");
