@@ -72,9 +72,11 @@ internal static class TenseGuesser
         {
             marker = tag switch
             {
+                // The tag confirms a verb; the word list still tells "is" (of "is to resume") apart.
                 "MD" => marker == Tense.Future ? Tense.Future : Tense.Unknown,
                 "VBD" => marker == Tense.Future ? Tense.Future : Tense.Past,
                 "VBN" => marker == Tense.Future ? Tense.Future : Tense.Past,
+                "VBZ" or "VBP" => marker is Tense.Future or Tense.Present ? marker : Tense.Unknown,
                 _ => marker == Tense.Future ? Tense.Future : Tense.Unknown,
             };
         }
@@ -90,9 +92,19 @@ internal static class TenseGuesser
 
 
         var next = t + 1 < sentenceEnd ? Word(text, tokens[t + 1]) : default;
+
+        // "next" and "last" mark a direction only inside a time phrase ("next week", "last Friday"); "next to the
+        // embassy" or "the last soldiers" say nothing about tense.
+        if (IsDeicticAdjective(word) && !IsCalendarWord(next))
+        {
+            return Tense.Unknown;
+        }
+
         if (RequiresTo(word))
         {
-            return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+            // "plans to", and "planned for" / "set for" a date (but not the noun in "plans for the trip").
+            var forDate = next.Equals("for", StringComparison.OrdinalIgnoreCase) && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase));
+            return next.Equals("to", StringComparison.OrdinalIgnoreCase) || forDate ? Tense.Future : Tense.Unknown;
         }
 
         // "is to resume", "are to meet": be + to-infinitive announces a plan.
@@ -107,13 +119,20 @@ internal static class TenseGuesser
         }
 
         // "will be held", "is to be signed": a participle after "be" is passive, and the modal decides.
-        if (marker == Tense.Past && t > sentenceStart && Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase))
+        if (marker == Tense.Past && t > sentenceStart
+            && (Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[t - 1]).Equals("being", StringComparison.OrdinalIgnoreCase)))
         {
             return Tense.Unknown;
         }
 
         return marker;
     }
+
+    private static bool IsDeicticAdjective(ReadOnlySpan<char> word)
+        => word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> word)
+        => DateLexicon.Find(word).Kind is DateWordKind.Unit or DateWordKind.Weekday or DateWordKind.Month or DateWordKind.Season;
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text[token.Start..token.End];
 

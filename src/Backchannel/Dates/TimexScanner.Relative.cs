@@ -163,11 +163,13 @@ internal sealed partial class TimexScanner
         return WithPartOfDay(first, next, day, anchored, out match);
     }
 
-    private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match)
+    // TimeBank/AQUAINT annotate a named weekday with a part of day ("Tuesday night") as a DATE whose value keeps the
+    // part of day, while deictic ones ("last night", "this morning") are TIMEs; callers pass the type to use.
+    private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match, TimexType partType = TimexType.Time)
     {
         if (At(next).Word is { Kind: DateWordKind.PartOfDay } part)
         {
-            match = new TimexMatch(first, next + 1, TimexType.Time, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
+            match = new TimexMatch(first, next + 1, partType, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
             return true;
         }
 
@@ -225,7 +227,7 @@ internal sealed partial class TimexScanner
         {
             if (_dct is not { } dct)
             {
-                return WithPartOfDay(i, k, "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture), false, out match);
+                return WithPartOfDay(i, k, "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture), false, out match, TimexType.Date);
             }
 
             var date = shift switch
@@ -234,7 +236,7 @@ internal sealed partial class TimexScanner
                 > 0 => TimexValues.WeekdayFrom(dct, weekday, forward: true, allowSame: false),
                 _ => TimexValues.WeekdayFrom(dct, weekday, Forward(i, k), allowSame: true),
             };
-            return WithPartOfDay(i, k, TimexValues.Day(date), true, out match);
+            return WithPartOfDay(i, k, TimexValues.Day(date), true, out match, TimexType.Date);
         }
 
         if (IsMonth(j + 1, out var month, out _) && IsDayNumber(j + 2, out var monthDay) && shift != 0 && _dct is { } anchorDay)
@@ -329,10 +331,10 @@ internal sealed partial class TimexScanner
 
         if (_dct is not { } dct)
         {
-            return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match);
+            return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match, TimexType.Date);
         }
 
         var date = TimexValues.WeekdayFrom(dct, weekday, Forward(i, i + 1), allowSame: true);
-        return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match);
+        return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match, TimexType.Date);
     }
 }
