@@ -100,6 +100,12 @@ internal static class TenseGuesser
             return Tense.Unknown;
         }
 
+        // "had been scheduled to expire", "had planned to": a plan seen from a past vantage point is past.
+        if (marker == Tense.Future && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterHad(text, tokens, t, sentenceStart))
+        {
+            return Tense.Past;
+        }
+
         if (RequiresTo(word))
         {
             // "plans to", and "planned for" / "set for" a date (but not the noun in "plans for the trip").
@@ -126,6 +132,26 @@ internal static class TenseGuesser
         }
 
         return marker;
+    }
+
+    private static bool AfterHad(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int sentenceStart)
+    {
+        for (var k = t - 1; k >= sentenceStart && k >= t - 3; k--)
+        {
+            var before = Word(text, tokens[k]);
+            if (before.Equals("had", StringComparison.OrdinalIgnoreCase) || before.Equals("'d", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!before.Equals("been", StringComparison.OrdinalIgnoreCase) && !before.Equals("previously", StringComparison.OrdinalIgnoreCase)
+                && !before.Equals("originally", StringComparison.OrdinalIgnoreCase) && !before.Equals("already", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDeicticAdjective(ReadOnlySpan<char> word)

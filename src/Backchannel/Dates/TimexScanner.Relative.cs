@@ -298,7 +298,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        if (unit == TimeUnit.Quarter && shift == 0 && _quarter > 0)
+        if (unit == TimeUnit.Quarter && shift == 0 && _quarter > 0 && !word.Is(DateKeyword.Current))
         {
             // "this quarter" in results reporting is the quarter being reported.
             match = new TimexMatch(first, k, TimexType.Date, TimexValues.Quarter(_quarterYear, _quarter), Derived: true);
@@ -311,7 +311,9 @@ internal sealed partial class TimexScanner
     }
 
     // Tuesday · Tuesday evening · Mondays (a set)
-    private bool TryWeekday(int i, out TimexMatch match)
+    // directionFrom: where the whole expression starts when the weekday closes it ("until 9 a.m. Tuesday"), so the
+    // words before it decide the direction.
+    private bool TryWeekday(int i, out TimexMatch match, int directionFrom = -1)
     {
         match = default;
         var unit = At(i);
@@ -334,7 +336,7 @@ internal sealed partial class TimexScanner
             return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match, TimexType.Date);
         }
 
-        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(i, i + 1), allowSame: true);
+        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(directionFrom >= 0 ? directionFrom : i, i + 1), allowSame: true);
         return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match, TimexType.Date);
     }
 }

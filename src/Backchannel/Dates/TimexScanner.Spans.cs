@@ -362,7 +362,7 @@ internal sealed partial class TimexScanner
             day = DayValue(shift, out anchored);
             j = k + 1;
         }
-        else if (IsWeekday(k, out _) && TryWeekday(k, out var weekday) && weekday.Type == TimexType.Date)
+        else if (IsWeekday(k, out _) && TryWeekday(k, out var weekday, directionFrom: i) && weekday.Type == TimexType.Date)
         {
             day = weekday.Value;
             anchored = weekday.Anchored;
