@@ -1,0 +1,56 @@
+namespace Backchannel.Tests.Dates;
+
+/// <summary>
+/// Which way a bare weekday or month points, and which quarter a results story means. The document date is
+/// Wednesday 21 January 2026 unless a test names another.
+/// </summary>
+public sealed class AnchoringTests
+{
+    [Fact]
+    public void Next_to_a_building_does_not_make_a_weekday_point_forward()
+        => Assert.Equal(
+            "Friday|DATE|2026-01-16",
+            TimexAssert.One("A car bomb exploded next to the embassy gate on Friday."));
+
+    [Fact]
+    public void Next_before_a_calendar_word_still_points_forward()
+        => Assert.Equal(
+            ["Monday|DATE|2026-01-19", "next week|DATE|2026-W05"],
+            TimexAssert.Find("The envoy arrived on Monday and talks open next week."));
+
+    [Fact]
+    public void Is_to_resume_points_forward_even_after_a_passive_participle()
+        => Assert.Equal(
+            "Friday|DATE|2026-01-23",
+            TimexAssert.One("The stock, which is being quoted in Zurich, is to resume trading in Frankfurt Friday."));
+
+    [Fact]
+    public void Planned_for_a_month_points_forward()
+        => Assert.Equal("June|DATE|2026-06", TimexAssert.One("The ministers said the signing was planned for June."));
+
+    [Fact]
+    public void Plans_for_a_trip_is_a_noun_and_does_not_point_forward()
+        => Assert.Equal(
+            "Monday|DATE|2026-01-19",
+            TimexAssert.One("On Monday, the envoy set aside holiday plans for the trip."));
+
+    [Fact]
+    public void A_plan_seen_from_the_past_perfect_points_back()
+        => Assert.Equal(
+            "midnight Tuesday|TIME|2026-01-20T24:00",
+            TimexAssert.One("The offer had been scheduled to lapse at midnight Tuesday."));
+
+    [Fact]
+    public void A_deadline_before_a_clock_and_weekday_points_forward()
+        => Assert.Equal(
+            "9 a.m. Monday|TIME|2026-01-26T09:00",
+            TimexAssert.One("The agency gave the family until 9 a.m. Monday to answer."));
+
+    [Fact]
+    public void A_named_weekday_with_a_part_of_day_is_a_date_keeping_the_part_of_day()
+        => Assert.Equal("Sunday night|DATE|2026-01-18TNI", TimexAssert.One("The president spoke on television Sunday night."));
+
+    [Fact]
+    public void A_deictic_part_of_day_stays_a_time()
+        => Assert.Equal("last night|TIME|2026-01-20TNI", TimexAssert.One("The president spoke on television last night."));
+}
