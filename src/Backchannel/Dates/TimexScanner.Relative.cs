@@ -185,6 +185,15 @@ internal sealed partial class TimexScanner
         var j = the ? i + 1 : i;
         var word = At(j);
         int shift;
+        if (the && IsUnit(j, TimeUnit.Week, false) && At(j + 1).Is(DateKeyword.Of) && IsMonth(j + 2, out _, out _)
+            && TryExplicitDate(j + 2, out var weekOf) && weekOf.Anchored && DateOnly.TryParseExact(weekOf.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var weekDay))
+        {
+            // "the week of March 6": the ISO week holding that day.
+            _pending = null;
+            match = new TimexMatch(i, weekOf.Next, TimexType.Date, TimexValues.Week(weekDay));
+            return true;
+        }
+
         if (!the && word.Is(DateKeyword.That) && _dct is not null && At(j + 1).Word is { Kind: DateWordKind.Unit, Plural: false } thatUnit
             && thatUnit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
         {
@@ -213,9 +222,24 @@ internal sealed partial class TimexScanner
 
         var target = At(j + 1);
         var k = j + 2;
+        if (target.Is(DateKeyword.Fiscal) && IsUnit(j + 2, TimeUnit.Year, false))
+        {
+            // "the current fiscal year", "next fiscal year": without the company's calendar, the year itself.
+            target = At(j + 2);
+            k = j + 3;
+        }
+
         if (target.Word is { Kind: DateWordKind.Unit, Plural: false } unitWord && !target.HyphenBefore)
         {
             return DeicticUnit(i, k, the, word, unitWord.Unit, shift, out match);
+        }
+
+        if (shift != 0 && (word.Is(DateKeyword.Previous) || word.Is(DateKeyword.Following)) && IsWeekday(j + 1, out var storyWeekday) && _dct is not null)
+        {
+            // "the previous Friday", "the following Monday" count from the day the story is talking about.
+            var storyDay = TimexValues.WeekdayFrom(ReferenceFor(TimeUnit.Day), storyWeekday, forward: shift > 0, allowSame: false);
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Day(storyDay), Derived: true);
+            return true;
         }
 
         if (the)

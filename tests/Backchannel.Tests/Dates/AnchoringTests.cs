@@ -53,4 +53,28 @@ public sealed class AnchoringTests
     [Fact]
     public void A_deictic_part_of_day_stays_a_time()
         => Assert.Equal("last night|TIME|2026-01-20TNI", TimexAssert.One("The president spoke on television last night."));
+
+    [Fact]
+    public void A_had_in_an_earlier_clause_does_not_turn_a_by_deadline_back()
+        => Assert.Equal(
+            "May|DATE|2026-05",
+            TimexAssert.One("The sale, which had been rumoured, is part of a plan to repay the loan by May."));
+
+    [Fact]
+    public void A_had_in_the_same_clause_keeps_a_by_deadline_in_the_past()
+        => Assert.Equal("Monday|DATE|2026-01-19", TimexAssert.One("The envoys had filed their reports by Monday."));
+
+    [Fact]
+    public void The_previous_weekday_counts_back_from_the_day_in_the_story()
+        => Assert.Equal(
+            ["Friday|DATE|2026-01-16", "the previous Friday|DATE|2026-01-09"],
+            TimexAssert.Find("The index closed lower on Friday, down 3% from the previous Friday."));
+
+    [Fact]
+    public void The_week_of_a_date_is_that_iso_week()
+        => Assert.Equal("the week of March 2|DATE|2026-W10", TimexAssert.One("A hearing may be held the week of March 2."));
+
+    [Fact]
+    public void The_current_fiscal_year_is_the_year_of_the_document_date()
+        => Assert.Equal("the current fiscal year|DATE|2026", TimexAssert.One("Sales in the current fiscal year should rise."));
 }
