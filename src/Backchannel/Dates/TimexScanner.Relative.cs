@@ -301,11 +301,21 @@ internal sealed partial class TimexScanner
     {
         match = default;
         var anaphoric = the && (word.Is(DateKeyword.Following) || ((word.Is(DateKeyword.Next) || word.Is(DateKeyword.Previous)) && unit == TimeUnit.Day));
+        // TimeBank and AQUAINT annotate "the past year", "the last week", "the next year" as the calendar unit before
+        // or after the document date (a DATE); a bare "past decade" and short spans ("the past day") stay durations.
+        var calendarUnit = unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade;
         var asDuration = !anaphoric && unit != TimeUnit.Weekend
-            && (word.Is(DateKeyword.Past) || (the && (word.Is(DateKeyword.Last) || word.Is(DateKeyword.Next) || word.Is(DateKeyword.Coming))));
+            && ((word.Is(DateKeyword.Past) && !(the && calendarUnit))
+                || (the && !calendarUnit && (word.Is(DateKeyword.Last) || word.Is(DateKeyword.Next) || word.Is(DateKeyword.Coming))));
         if (asDuration)
         {
-            match = new TimexMatch(the ? i : i, k, TimexType.Duration, TimexValues.Duration(1, unit));
+            match = new TimexMatch(i, k, TimexType.Duration, TimexValues.Duration(1, unit));
+            return true;
+        }
+
+        if (the && calendarUnit && !anaphoric && shift != 0 && _dct is { } now)
+        {
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Shift(now, unit, shift));
             return true;
         }
 

@@ -189,8 +189,9 @@ internal sealed partial class TimexScanner
         }
         else if (after.Is(DateKeyword.Later))
         {
-            direction = 1;
-            fromReference = true;
+            // TimeML keeps "later" out as a signal: "three days later" is the DURATION "three days". Spelled-out
+            // rates and vague counts behave the same, so there is nothing to resolve here.
+            return false;
         }
         else if (after.Is(DateKeyword.From) && At(j + 1).Is(DateKeyword.Now))
         {
