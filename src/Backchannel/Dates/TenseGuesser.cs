@@ -29,34 +29,49 @@ internal static class TenseGuesser
     /// <summary>The tense governing tokens [<paramref name="first"/>, <paramref name="last"/>] of <paramref name="sentence"/>.</summary>
     public static Tense Guess(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int last, string?[]? tags)
     {
-        var best = Tense.Unknown;
-        var bestDistance = int.MaxValue;
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var t = sentence.FirstToken; t < end; t++)
+
+        // Scan outwards from the expression; a quotation mark is a wall, because the words inside a quote have their
+        // own tense ("'He will leave Thursday,' she said" points forward).
+        var before = Tense.Unknown;
+        var beforeDistance = int.MaxValue;
+        for (var t = first - 1; t >= sentence.FirstToken; t--)
         {
-            if (t >= first && t <= last)
+            if (IsQuote(text, tokens[t]))
             {
-                continue;
+                break;
             }
 
             var tense = Marker(text, tokens, t, sentence.FirstToken, end, tags);
-            if (tense == Tense.Unknown)
+            if (tense != Tense.Unknown)
             {
-                continue;
-            }
-
-            // Markers after the expression count slightly less: "said" after a fronted date is still its verb,
-            // but in "met Tuesday and will meet Friday" the preceding verb governs.
-            var distance = t < first ? (first - t) * 2 : ((t - last) * 2) + 1;
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = tense;
+                before = tense;
+                beforeDistance = (first - t) * 2;
+                break;
             }
         }
 
-        return best;
+        // Markers after the expression count slightly less: "said" after a fronted date is still its verb,
+        // but in "met Tuesday and will meet Friday" the preceding verb governs.
+        for (var t = last + 1; t < end && ((t - last) * 2) + 1 < beforeDistance; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                break;
+            }
+
+            var tense = Marker(text, tokens, t, sentence.FirstToken, end, tags);
+            if (tense != Tense.Unknown)
+            {
+                return tense;
+            }
+        }
+
+        return before;
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Quote || text[token.Start..token.End] is "''" or "``";
 
     private static Tense Marker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int sentenceStart, int sentenceEnd, string?[]? tags)
     {

@@ -351,7 +351,7 @@ internal sealed partial class TimexScanner
             // ... unless a past perfect fixes the deadline in the past ("had filed reports by Wednesday").
             if ((before.Is(DateKeyword.Until) || TextOf(before) is "by" or "By" or "effective" or "Effective"
                     || (TextOf(before) is "as" && TextOf(At(k - 1)) is "soon"))
-                && !HadInClause(firstUnit))
+                && !HadInClause(firstUnit) && !HadJustAfter(lastUnit))
             {
                 return true;
             }
@@ -360,6 +360,23 @@ internal sealed partial class TimexScanner
         }
 
         return TenseGuesser.Guess(_text, _tokens.Span, sentences[firstUnit.Sentence], firstUnit.Token, lastUnit.Token, _tags) == Tense.Future;
+    }
+
+    // "Until Thursday, they had not named a suspect": a past perfect right after a fronted deadline.
+    private bool HadJustAfter(DateUnit unit)
+    {
+        var sentence = _sentences.Span[unit.Sentence];
+        var tokens = _tokens.Span;
+        var end = Math.Min(sentence.FirstToken + sentence.TokenCount, unit.Token + 6);
+        for (var t = unit.Token + 1; t < end; t++)
+        {
+            if (_text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "had" in the clause before the date: back to the sentence start or the nearest comma, at most twelve tokens.

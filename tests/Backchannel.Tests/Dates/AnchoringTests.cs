@@ -77,4 +77,14 @@ public sealed class AnchoringTests
     [Fact]
     public void The_current_fiscal_year_is_the_year_of_the_document_date()
         => Assert.Equal("the current fiscal year|DATE|2026", TimexAssert.One("Sales in the current fiscal year should rise."));
+
+    [Fact]
+    public void A_reporting_verb_outside_a_quote_does_not_set_the_tense_inside_it()
+        => Assert.Equal(
+            "Friday|DATE|2026-01-23",
+            TimexAssert.One("\"The delegation will fly home early on Friday,\" the spokesman said."));
+
+    [Fact]
+    public void A_past_perfect_right_after_a_fronted_until_keeps_it_in_the_past()
+        => Assert.Equal("Monday|DATE|2026-01-19", TimexAssert.One("Until Monday, the police had not named a suspect."));
 }
