@@ -94,7 +94,10 @@ internal sealed partial class TimexScanner
             return false;
         }
 
-        match = RelativeMonth(i, j + 1, month, Forward(i, j + 1) ? 1 : -1, allowCurrent: true);
+        // The month right after the document date's is next month whatever the verb: news names a month eleven
+        // months back with its year, but often reports past decisions about next month without one.
+        var nextMonth = _dct is { } today && month == (today.Month % 12) + 1;
+        match = RelativeMonth(i, j + 1, month, nextMonth || Forward(i, j + 1) ? 1 : -1, allowCurrent: true);
         return true;
     }
 

@@ -87,4 +87,12 @@ public sealed class AnchoringTests
     [Fact]
     public void A_past_perfect_right_after_a_fronted_until_keeps_it_in_the_past()
         => Assert.Equal("Monday|DATE|2026-01-19", TimexAssert.One("Until Monday, the police had not named a suspect."));
+
+    [Fact]
+    public void The_month_after_the_document_dates_month_is_next_month_even_in_the_past_tense()
+        => Assert.Equal("February|DATE|2026-02", TimexAssert.One("The cartel agreed to cut output in February."));
+
+    [Fact]
+    public void A_month_further_ahead_in_the_past_tense_is_still_last_year()
+        => Assert.Equal("April|DATE|2025-04", TimexAssert.One("The cartel agreed to cut output in April."));
 }
