@@ -128,6 +128,18 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        if (the && IsUnit(j, TimeUnit.Day, false) && (At(j + 1).Is(DateKeyword.Before) || At(j + 1).Is(DateKeyword.After))
+            && (IsWeekday(j + 2, out _) || IsMonth(j + 2, out _, out _) || At(j + 2).Is(DateKeyword.Last) || At(j + 2).Is(DateKeyword.Next))
+            && TryCore(j + 2, out var pivot, edges: false) && pivot.First == j + 2
+            && DateOnly.TryParseExact(pivot.Value.AsSpan(0, Math.Min(10, pivot.Value.Length)), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var pivotDay))
+        {
+            // "the day before last Tuesday's hearing", "the day after March 3": one day off a named day.
+            _pending = null;
+            var offset = At(j + 1).Is(DateKeyword.Before) ? -1 : 1;
+            match = new TimexMatch(i, pivot.Next, TimexType.Date, TimexValues.Day(pivotDay.AddDays(offset)));
+            return true;
+        }
+
         if (the && IsUnit(j, TimeUnit.Day, false))
         {
             if (At(j + 1).Is(DateKeyword.Before) && At(j + 2).Is(DateKeyword.Yesterday))

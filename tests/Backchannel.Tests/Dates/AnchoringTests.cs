@@ -95,4 +95,10 @@ public sealed class AnchoringTests
     [Fact]
     public void A_month_further_ahead_in_the_past_tense_is_still_last_year()
         => Assert.Equal("April|DATE|2025-04", TimexAssert.One("The cartel agreed to cut output in April."));
+
+    [Fact]
+    public void The_day_before_a_named_day_is_one_day_earlier()
+        => Assert.Equal(
+            "The day before last Tuesday|DATE|2026-01-19",
+            TimexAssert.One("The day before last Tuesday's vote, the envoy met the opposition."));
 }
