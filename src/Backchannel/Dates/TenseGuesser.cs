@@ -123,8 +123,10 @@ internal static class TenseGuesser
 
         if (RequiresTo(word))
         {
-            // "plans to", and "planned for" / "set for" a date (but not the noun in "plans for the trip").
-            var forDate = next.Equals("for", StringComparison.OrdinalIgnoreCase) && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase));
+            // "plans to", and "planned for" / "planning for" / "set for" a date (but not the noun in "plans for the trip").
+            var forDate = next.Equals("for", StringComparison.OrdinalIgnoreCase)
+                && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("set", StringComparison.OrdinalIgnoreCase));
             return next.Equals("to", StringComparison.OrdinalIgnoreCase) || forDate ? Tense.Future : Tense.Unknown;
         }
 

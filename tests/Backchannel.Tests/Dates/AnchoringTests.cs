@@ -101,4 +101,8 @@ public sealed class AnchoringTests
         => Assert.Equal(
             "The day before last Tuesday|DATE|2026-01-19",
             TimexAssert.One("The day before last Tuesday's vote, the envoy met the opposition."));
+
+    [Fact]
+    public void Planning_for_a_month_points_forward()
+        => Assert.Equal("June|DATE|2026-06", TimexAssert.One("Officials began planning for the summit in June."));
 }
