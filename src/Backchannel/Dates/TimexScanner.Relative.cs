@@ -327,7 +327,9 @@ internal sealed partial class TimexScanner
 
         if (the && calendarUnit && !anaphoric && shift != 0 && _dct is { } now)
         {
-            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Shift(now, unit, shift));
+            // "the previous year" counts from the period the story is on; "the past/next year" from the document date.
+            var from = word.Is(DateKeyword.Previous) ? ReferenceFor(unit) : now;
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Shift(from, unit, shift), Derived: word.Is(DateKeyword.Previous));
             return true;
         }
 

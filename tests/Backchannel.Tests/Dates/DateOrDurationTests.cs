@@ -26,4 +26,10 @@ public sealed class DateOrDurationTests
     [Fact]
     public void A_count_before_ago_is_still_a_date()
         => Assert.Equal("two weeks ago|DATE|2026-W02", TimexAssert.One("The ministers met two weeks ago."));
+
+    [Fact]
+    public void The_previous_year_counts_from_the_year_the_story_is_on()
+        => Assert.Equal(
+            ["2019|DATE|2019", "the previous year|DATE|2018"],
+            TimexAssert.Find("Exports collapsed in 2019 after a strong showing in the previous year."));
 }
