@@ -44,7 +44,12 @@ internal static class KbBuildCommand
                 }
             }
 
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {report.Imported} entities; {report.Entities.Count} after merging ({report.Imported - report.Entities.Count} folded into others)"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {report.Imported} entities; {report.Entities.Count} after merging ({report.Imported - report.Entities.Count} folded into others or dropped)"));
+            foreach (var note in report.Notes)
+            {
+                o.WriteLine($"note: {note}");
+            }
+
             KbImportSummary.Counts(o, report.Entities, "  ");
             var problems = report.Problems.ToList();
             KbImportSummary.Problems(o, problems);
