@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Backchannel.Benchmarking;
@@ -48,18 +49,24 @@ public static class BenchCommand
             DefaultValueFactory = _ => 2,
         };
 
-        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "After the timed passes, time each pipeline component alone over one more pass and print its share.",
+        };
+
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, verbose };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(stage) ?? "",
             parseResult.GetValue(corpus) ?? "",
             parseResult.GetValue(repeat),
             parseResult.GetValue(warmup),
+            parseResult.GetValue(verbose),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, TextWriter output, TextWriter error)
+    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, bool verbose, TextWriter output, TextWriter error)
     {
         var stage = CreateStage(stageName);
         if (stage is null)
@@ -103,6 +110,11 @@ public static class BenchCommand
                 CultureInfo.InvariantCulture,
                 $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s")));
 
+        if (verbose && CreatePipeline(stageName) is { } pipeline)
+        {
+            PrintBreakdown(pipeline, texts, output);
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stageName}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes {result.Utf8Bytes}"));
@@ -128,15 +140,45 @@ public static class BenchCommand
                     SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
                     return tokens.Count;
                 };
-            case NerStage:
-                // Issue 3's "ner" stage: what every later stage reads (tokens, tags, entities, numbers, dates).
-                var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build();
-                return text => ner.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
-            case FullStage:
-                var pipeline = DefaultPipeline.Create();
+            case NerStage or FullStage:
+                var pipeline = CreatePipeline(name)!;
                 return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             default:
                 return null;
+        }
+    }
+
+    // Issue 3's "ner" stage is what every later stage reads (tokens, tags, entities, numbers, dates).
+    private static Pipeline.Pipeline? CreatePipeline(string name) => name switch
+    {
+        NerStage => new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build(),
+        FullStage => DefaultPipeline.Create(),
+        _ => null,
+    };
+
+    // One untimed-overhead pass with a stopwatch around each component: where the time goes, for profiling.
+    private static void PrintBreakdown(Pipeline.Pipeline pipeline, string[] texts, TextWriter output)
+    {
+        var components = pipeline.Components;
+        var elapsed = new TimeSpan[components.Length];
+        var watch = new Stopwatch();
+        foreach (var text in texts)
+        {
+            var document = new Document(text, new DocumentMetadata());
+            for (var c = 0; c < components.Length; c++)
+            {
+                watch.Restart();
+                document = components[c].Process(document, CancellationToken.None);
+                elapsed[c] += watch.Elapsed;
+            }
+        }
+
+        var total = elapsed.Sum(e => e.TotalSeconds);
+        for (var c = 0; c < components.Length; c++)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"component {components[c].Name} {elapsed[c].TotalSeconds:F3} s {100 * elapsed[c].TotalSeconds / total:F1}%"));
         }
     }
 
