@@ -156,29 +156,33 @@ public static class BenchCommand
         _ => null,
     };
 
-    // One untimed-overhead pass with a stopwatch around each component: where the time goes, for profiling.
+    // Where the time goes: one pass per pipeline prefix (the first component, the first two, ...), each charged the
+    // process's CPU time, so a component's share is the difference between prefixes. CPU time rather than wall time
+    // because the figure is for profiling on a shared machine, where wall time also counts other processes' turns.
     private static void PrintBreakdown(Pipeline.Pipeline pipeline, string[] texts, TextWriter output)
     {
         var components = pipeline.Components;
-        var elapsed = new TimeSpan[components.Length];
-        var watch = new Stopwatch();
-        foreach (var text in texts)
+        var previous = 0.0;
+        for (var k = 1; k <= components.Length; k++)
         {
-            var document = new Document(text, new DocumentMetadata());
-            for (var c = 0; c < components.Length; c++)
+            GC.Collect();
+            var process = Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
+            foreach (var text in texts)
             {
-                watch.Restart();
-                document = components[c].Process(document, CancellationToken.None);
-                elapsed[c] += watch.Elapsed;
+                var document = new Document(text, new DocumentMetadata());
+                for (var c = 0; c < k; c++)
+                {
+                    document = components[c].Process(document, CancellationToken.None);
+                }
             }
-        }
 
-        var total = elapsed.Sum(e => e.TotalSeconds);
-        for (var c = 0; c < components.Length; c++)
-        {
+            process.Refresh();
+            var seconds = (process.TotalProcessorTime - before).TotalSeconds;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"component {components[c].Name} {elapsed[c].TotalSeconds:F3} s {100 * elapsed[c].TotalSeconds / total:F1}%"));
+                $"component {components[k - 1].Name} cpu {seconds - previous:F3} s (prefix {seconds:F3} s)"));
+            previous = seconds;
         }
     }
 

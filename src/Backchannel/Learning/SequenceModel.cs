@@ -66,4 +66,17 @@ public sealed class SequenceModel
         ArgumentNullException.ThrowIfNull(sequence);
         Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output, fixedLabels);
     }
+
+    /// <summary>
+    /// Like <see cref="Decode(FeatureSequence, ReadOnlySpan{int}, Span{int})"/>, but with a beam: each position's
+    /// labels look back only to the <paramref name="beam"/> best labels of the position before (0 = exact Viterbi).
+    /// With many labels (45 part-of-speech tags) a beam of 3 scores a fifteenth of the label pairs and finds the
+    /// same path almost always.
+    /// </summary>
+    public void Decode(FeatureSequence sequence, ReadOnlySpan<int> fixedLabels, Span<int> output, int beam)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        ArgumentOutOfRangeException.ThrowIfNegative(beam);
+        Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output, fixedLabels, beam);
+    }
 }

@@ -12,7 +12,12 @@ internal static class Viterbi
     /// start-of-sequence scores. Where <paramref name="fixedLabels"/> holds a label (&gt;= 0) that position is forced
     /// to it, and only that label is scored there: a tag dictionary makes frequent unambiguous words nearly free.
     /// </summary>
-    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default)
+    /// <remarks>
+    /// When <c>beam</c> is above zero and below <c>labels</c>, each position's labels only look back to the
+    /// <c>beam</c> best labels of the position before (beam search): far fewer label pairs to score, and with a
+    /// handful of survivors out of dozens of tags the best path is almost never lost.
+    /// </remarks>
+    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default, int beam = 0)
     {
         var n = sequence.Length;
         if (n == 0)
@@ -68,7 +73,14 @@ internal static class Viterbi
                 }
 
                 var previous = scores.Slice((t - 1) * labels, labels);
-                BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
+                if (beam > 0 && beam < labels)
+                {
+                    BestPredecessorsInBeam(previous, transitions, labels, beam, bestScores, bestArgs);
+                }
+                else
+                {
+                    BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
+                }
                 for (var y = 0; y < labels; y++)
                 {
                     row[y] += bestScores[y];
@@ -112,6 +124,72 @@ internal static class Viterbi
         var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
         var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
         for (var p = 0; p < labels; p++)
+        {
+            var from = previous[p];
+            var row = transitions.Slice(p * labels, labels);
+            if (vectorEnd > 0)
+            {
+                var fromVector = new Vector<float>(from);
+                var label = new Vector<int>(p);
+                var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+                for (var v = 0; v < scoreVectors.Length; v++)
+                {
+                    var s = fromVector + rowVectors[v];
+                    var better = Vector.GreaterThan(s, scoreVectors[v]);
+                    scoreVectors[v] = Vector.ConditionalSelect(better, s, scoreVectors[v]);
+                    argVectors[v] = Vector.ConditionalSelect(better, label, argVectors[v]);
+                }
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                var s = from + row[y];
+                if (s > bestScores[y])
+                {
+                    bestScores[y] = s;
+                    bestArgs[y] = p;
+                }
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="BestPredecessors"/>, but only the <paramref name="beam"/> best previous labels compete.</summary>
+    private static void BestPredecessorsInBeam(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, int labels, int beam, Span<float> bestScores, Span<int> bestArgs)
+    {
+        // Top labels by insertion into a small sorted list (beam is a handful; labels a few dozen).
+        Span<int> top = stackalloc int[beam];
+        Span<float> topScores = stackalloc float[beam];
+        topScores.Fill(float.NegativeInfinity);
+        top.Clear();
+        for (var p = 0; p < labels; p++)
+        {
+            var s = previous[p];
+            if (!(s > topScores[beam - 1]))
+            {
+                continue;
+            }
+
+            var k = beam - 1;
+            while (k > 0 && s > topScores[k - 1])
+            {
+                topScores[k] = topScores[k - 1];
+                top[k] = top[k - 1];
+                k--;
+            }
+
+            topScores[k] = s;
+            top[k] = p;
+        }
+
+        // Ascending label order keeps the tie rule of the full search (the lowest previous label wins).
+        top.Sort();
+        bestScores.Fill(float.NegativeInfinity);
+        bestArgs.Clear();
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
+        var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+        foreach (var p in top)
         {
             var from = previous[p];
             var row = transitions.Slice(p * labels, labels);

@@ -43,6 +43,12 @@ public sealed class PosTagger
     /// <summary>Whether frequent unambiguous words take their dictionary tag without being scored.</summary>
     public bool UseTagDictionary { get; init; } = true;
 
+    /// <summary>
+    /// Beam width of decoding (0 = exact Viterbi). 3 of 45 tags loses nothing measurable on eng.testa (95.41 against
+    /// 95.40 exact; 2 gives 95.38, 1 — greedy — 95.07) and makes decoding about twice as fast.
+    /// </summary>
+    public int Beam { get; init; } = 3;
+
     /// <summary>Path of the lexicon that belongs to a model file.</summary>
     public static string LexiconPath(string modelPath) => Path.ChangeExtension(modelPath, ".lex");
 
@@ -74,7 +80,7 @@ public sealed class PosTagger
         }
 
         PosFeatures.Extract(scratch.Forms, scratch.Features, Model.Bits, fixedTags);
-        Model.Decode(scratch.Features, fixedTags, tags);
+        Model.Decode(scratch.Features, fixedTags, tags, Beam);
     }
 
     private sealed class Scratch
