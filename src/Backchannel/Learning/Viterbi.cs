@@ -25,6 +25,12 @@ internal static class Viterbi
             return;
         }
 
+        if (beam > 0 && beam < labels)
+        {
+            DecodeBeam(sequence, emissions, transitions, labels, output, fixedLabels, beam);
+            return;
+        }
+
         var scoreBuffer = ArrayPool<float>.Shared.Rent((n + 1) * labels);
         var backBuffer = ArrayPool<int>.Shared.Rent((n + 1) * labels);
         try
@@ -73,14 +79,7 @@ internal static class Viterbi
                 }
 
                 var previous = scores.Slice((t - 1) * labels, labels);
-                if (beam > 0 && beam < labels)
-                {
-                    BestPredecessorsInBeam(previous, transitions, labels, beam, bestScores, bestArgs);
-                }
-                else
-                {
-                    BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
-                }
+                BestPredecessors(previous, transitions, labels, bestScores, bestArgs);
                 for (var y = 0; y < labels; y++)
                 {
                     row[y] += bestScores[y];
@@ -112,6 +111,139 @@ internal static class Viterbi
     }
 
     /// <summary>
+    /// Beam search: each position keeps only its <paramref name="beam"/> best labels (with their best path scores
+    /// and back pointers), and the next position's labels look back to those alone. A position with a fixed label
+    /// keeps just that one, so dictionary-tagged words cost a few additions.
+    /// </summary>
+    private static void DecodeBeam(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels, int beam)
+    {
+        var n = sequence.Length;
+        var hypothesisBuffer = ArrayPool<int>.Shared.Rent(2 * n * beam);
+        var floatBuffer = ArrayPool<float>.Shared.Rent((3 * labels) + (2 * beam));
+        try
+        {
+            var hypothesisLabels = hypothesisBuffer.AsSpan(0, n * beam);
+            var hypothesisBack = hypothesisBuffer.AsSpan(n * beam, n * beam);
+            var row = floatBuffer.AsSpan(0, labels);
+            var best = floatBuffer.AsSpan(labels, labels);
+            var bestArgs = MemoryMarshal.Cast<float, int>(floatBuffer.AsSpan(2 * labels, labels));
+            var previousScores = floatBuffer.AsSpan(3 * labels, beam);
+            var currentScores = floatBuffer.AsSpan((3 * labels) + beam, beam);
+            Span<int> startLabel = [labels];
+            ReadOnlySpan<int> previousLabels = startLabel;
+            previousScores[0] = 0;
+            var previousCount = 1;
+            var width = Vector<float>.Count;
+            var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+            for (var t = 0; t < n; t++)
+            {
+                var currentLabels = hypothesisLabels.Slice(t * beam, beam);
+                var currentBack = hypothesisBack.Slice(t * beam, beam);
+                var fixedLabel = t < fixedLabels.Length ? fixedLabels[t] : -1;
+                int count;
+                if (fixedLabel >= 0)
+                {
+                    var score = float.NegativeInfinity;
+                    var arg = 0;
+                    for (var k = 0; k < previousCount; k++)
+                    {
+                        var s = previousScores[k] + transitions[(previousLabels[k] * labels) + fixedLabel];
+                        if (s > score)
+                        {
+                            score = s;
+                            arg = k;
+                        }
+                    }
+
+                    foreach (var f in sequence.At(t))
+                    {
+                        score += emissions[(f * labels) + fixedLabel];
+                    }
+
+                    currentLabels[0] = fixedLabel;
+                    currentBack[0] = arg;
+                    currentScores[0] = score;
+                    count = 1;
+                }
+                else
+                {
+                    Emit(sequence.At(t), emissions, labels, row);
+                    best.Fill(float.NegativeInfinity);
+                    bestArgs.Clear();
+                    var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
+                    var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+                    for (var k = 0; k < previousCount; k++)
+                    {
+                        var from = previousScores[k];
+                        var transition = transitions.Slice(previousLabels[k] * labels, labels);
+                        var fromVector = new Vector<float>(from);
+                        var kVector = new Vector<int>(k);
+                        var transitionVectors = MemoryMarshal.Cast<float, Vector<float>>(transition[..vectorEnd]);
+                        for (var v = 0; v < bestVectors.Length; v++)
+                        {
+                            var s = fromVector + transitionVectors[v];
+                            var better = Vector.GreaterThan(s, bestVectors[v]);
+                            bestVectors[v] = Vector.ConditionalSelect(better, s, bestVectors[v]);
+                            argVectors[v] = Vector.ConditionalSelect(better, kVector, argVectors[v]);
+                        }
+
+                        for (var y = vectorEnd; y < labels; y++)
+                        {
+                            var s = from + transition[y];
+                            if (s > best[y])
+                            {
+                                best[y] = s;
+                                bestArgs[y] = k;
+                            }
+                        }
+                    }
+
+                    count = 0;
+                    for (var y = 0; y < labels; y++)
+                    {
+                        var s = row[y] + best[y];
+                        if (count == beam && !(s > currentScores[beam - 1]))
+                        {
+                            continue;
+                        }
+
+                        // Insert into the sorted survivors, dropping the worst when full.
+                        var i = count < beam ? count++ : beam - 1;
+                        while (i > 0 && s > currentScores[i - 1])
+                        {
+                            currentScores[i] = currentScores[i - 1];
+                            currentLabels[i] = currentLabels[i - 1];
+                            currentBack[i] = currentBack[i - 1];
+                            i--;
+                        }
+
+                        currentScores[i] = s;
+                        currentLabels[i] = y;
+                        currentBack[i] = bestArgs[y];
+                    }
+                }
+
+                currentScores[..count].CopyTo(previousScores);
+                previousLabels = currentLabels[..count];
+                previousCount = count;
+            }
+
+            // Survivors are sorted best first; follow the back pointers from the best one.
+            var hypothesis = 0;
+            for (var t = n - 1; t >= 0; t--)
+            {
+                output[t] = hypothesisLabels[(t * beam) + hypothesis];
+                hypothesis = hypothesisBack[(t * beam) + hypothesis];
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(hypothesisBuffer);
+            ArrayPool<float>.Shared.Return(floatBuffer);
+        }
+    }
+
+    /// <summary>
     /// For every label, the best previous label and its score. Loops previous-label-major so the inner loop runs
     /// over contiguous transition weights in SIMD vectors; ties keep the lowest previous label, as a scalar scan would.
     /// </summary>
@@ -124,72 +256,6 @@ internal static class Viterbi
         var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
         var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
         for (var p = 0; p < labels; p++)
-        {
-            var from = previous[p];
-            var row = transitions.Slice(p * labels, labels);
-            if (vectorEnd > 0)
-            {
-                var fromVector = new Vector<float>(from);
-                var label = new Vector<int>(p);
-                var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
-                for (var v = 0; v < scoreVectors.Length; v++)
-                {
-                    var s = fromVector + rowVectors[v];
-                    var better = Vector.GreaterThan(s, scoreVectors[v]);
-                    scoreVectors[v] = Vector.ConditionalSelect(better, s, scoreVectors[v]);
-                    argVectors[v] = Vector.ConditionalSelect(better, label, argVectors[v]);
-                }
-            }
-
-            for (var y = vectorEnd; y < labels; y++)
-            {
-                var s = from + row[y];
-                if (s > bestScores[y])
-                {
-                    bestScores[y] = s;
-                    bestArgs[y] = p;
-                }
-            }
-        }
-    }
-
-    /// <summary>Like <see cref="BestPredecessors"/>, but only the <paramref name="beam"/> best previous labels compete.</summary>
-    private static void BestPredecessorsInBeam(ReadOnlySpan<float> previous, ReadOnlySpan<float> transitions, int labels, int beam, Span<float> bestScores, Span<int> bestArgs)
-    {
-        // Top labels by insertion into a small sorted list (beam is a handful; labels a few dozen).
-        Span<int> top = stackalloc int[beam];
-        Span<float> topScores = stackalloc float[beam];
-        topScores.Fill(float.NegativeInfinity);
-        top.Clear();
-        for (var p = 0; p < labels; p++)
-        {
-            var s = previous[p];
-            if (!(s > topScores[beam - 1]))
-            {
-                continue;
-            }
-
-            var k = beam - 1;
-            while (k > 0 && s > topScores[k - 1])
-            {
-                topScores[k] = topScores[k - 1];
-                top[k] = top[k - 1];
-                k--;
-            }
-
-            topScores[k] = s;
-            top[k] = p;
-        }
-
-        // Ascending label order keeps the tie rule of the full search (the lowest previous label wins).
-        top.Sort();
-        bestScores.Fill(float.NegativeInfinity);
-        bestArgs.Clear();
-        var width = Vector<float>.Count;
-        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
-        var scoreVectors = MemoryMarshal.Cast<float, Vector<float>>(bestScores[..vectorEnd]);
-        var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
-        foreach (var p in top)
         {
             var from = previous[p];
             var row = transitions.Slice(p * labels, labels);
