@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Backchannel.Learning;
 
 namespace Backchannel.Entities;
@@ -5,14 +7,12 @@ namespace Backchannel.Entities;
 /// <summary>
 /// Viterbi over BILOU labels with precomputed emission rows, allowing well-formed paths only: I-X and L-X follow
 /// B-X or I-X; O, B-X and U-X follow O, L-* or U-*; a sequence neither starts with I/L nor ends with B/I. Besides
-/// guaranteeing clean spans this cuts the inner loop from 17 predecessors to 2 or 9.
+/// guaranteeing clean spans this roughly halves the paths. Forbidden moves get a transition weight of minus infinity,
+/// so the search over predecessors runs over all labels in SIMD vectors with no branches on the label structure.
 /// </summary>
 internal sealed class BilouDecoder
 {
     private readonly float[] _transitions;
-    private readonly int[] _predecessors;
-    private readonly int[] _predecessorEnds;
-    private readonly bool[] _canStart;
     private readonly bool[] _canEnd;
 
     public BilouDecoder(SequenceModel model)
@@ -20,31 +20,29 @@ internal sealed class BilouDecoder
         ArgumentNullException.ThrowIfNull(model);
         Labels = model.Labels.Length;
         _transitions = model.Transitions.ToArray();
-        var predecessors = new List<int>();
         var labels = model.Labels;
-        _predecessorEnds = new int[labels.Length];
-        _canStart = new bool[labels.Length];
         _canEnd = new bool[labels.Length];
         for (var y = 0; y < labels.Length; y++)
         {
             var continues = labels[y].StartsWith("I-", StringComparison.Ordinal) || labels[y].StartsWith("L-", StringComparison.Ordinal);
-            _canStart[y] = !continues;
             _canEnd[y] = !labels[y].StartsWith("B-", StringComparison.Ordinal) && !labels[y].StartsWith("I-", StringComparison.Ordinal);
+            if (continues)
+            {
+                // Nothing starts inside an entity (row Labels is the start row).
+                _transitions[(labels.Length * labels.Length) + y] = float.NegativeInfinity;
+            }
+
             for (var p = 0; p < labels.Length; p++)
             {
                 var allowed = continues
                     ? (labels[p] == "B-" + labels[y][2..] || labels[p] == "I-" + labels[y][2..])
                     : labels[p] == "O" || labels[p].StartsWith("L-", StringComparison.Ordinal) || labels[p].StartsWith("U-", StringComparison.Ordinal);
-                if (allowed)
+                if (!allowed)
                 {
-                    predecessors.Add(p);
+                    _transitions[(p * labels.Length) + y] = float.NegativeInfinity;
                 }
             }
-
-            _predecessorEnds[y] = predecessors.Count;
         }
-
-        _predecessors = [.. predecessors];
     }
 
     public int Labels { get; }
@@ -61,40 +59,56 @@ internal sealed class BilouDecoder
 
         var transitions = _transitions.AsSpan();
         Span<float> previous = stackalloc float[labels];
-        Span<float> current = stackalloc float[labels];
-        for (var t = 0; t < n; t++)
+        Span<float> best = stackalloc float[labels];
+        Span<int> args = stackalloc int[labels];
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var start = transitions.Slice(labels * labels, labels);
+        for (var y = 0; y < labels; y++)
         {
-            var emission = emissions.Slice(t * labels, labels);
-            if (t == 0)
+            previous[y] = emissions[y] + start[y];
+        }
+
+        for (var t = 1; t < n; t++)
+        {
+            best.Fill(float.NegativeInfinity);
+            args.Clear();
+            var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
+            var argVectors = MemoryMarshal.Cast<int, Vector<int>>(args[..vectorEnd]);
+            for (var p = 0; p < labels; p++)
             {
-                for (var y = 0; y < labels; y++)
+                var from = previous[p];
+                var row = transitions.Slice(p * labels, labels);
+                var fromVector = new Vector<float>(from);
+                var pVector = new Vector<int>(p);
+                var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+                for (var v = 0; v < bestVectors.Length; v++)
                 {
-                    previous[y] = _canStart[y] ? emission[y] + transitions[(labels * labels) + y] : float.NegativeInfinity;
+                    var s = fromVector + rowVectors[v];
+                    var better = Vector.GreaterThan(s, bestVectors[v]);
+                    bestVectors[v] = Vector.ConditionalSelect(better, s, bestVectors[v]);
+                    argVectors[v] = Vector.ConditionalSelect(better, pVector, argVectors[v]);
                 }
 
-                continue;
-            }
-
-            for (var y = 0; y < labels; y++)
-            {
-                var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var k = y == 0 ? 0 : _predecessorEnds[y - 1]; k < _predecessorEnds[y]; k++)
+                for (var y = vectorEnd; y < labels; y++)
                 {
-                    var p = _predecessors[k];
-                    var s = previous[p] + transitions[(p * labels) + y];
-                    if (s > best)
+                    var s = from + row[y];
+                    if (s > best[y])
                     {
-                        best = s;
-                        arg = p;
+                        best[y] = s;
+                        args[y] = p;
                     }
                 }
-
-                current[y] = best + emission[y];
-                back[(t * labels) + y] = arg;
             }
 
-            current.CopyTo(previous);
+            var emission = emissions.Slice(t * labels, labels);
+            var backRow = back.Slice(t * labels, labels);
+            for (var y = 0; y < labels; y++)
+            {
+                previous[y] = best[y] + emission[y];
+            }
+
+            args.CopyTo(backRow);
         }
 
         var label = 0;
