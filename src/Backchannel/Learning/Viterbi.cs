@@ -12,22 +12,11 @@ internal static class Viterbi
     /// start-of-sequence scores. Where <paramref name="fixedLabels"/> holds a label (&gt;= 0) that position is forced
     /// to it, and only that label is scored there: a tag dictionary makes frequent unambiguous words nearly free.
     /// </summary>
-    /// <remarks>
-    /// When <c>beam</c> is above zero and below <c>labels</c>, each position's labels only look back to the
-    /// <c>beam</c> best labels of the position before (beam search): far fewer label pairs to score, and with a
-    /// handful of survivors out of dozens of tags the best path is almost never lost.
-    /// </remarks>
-    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default, int beam = 0)
+    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default)
     {
         var n = sequence.Length;
         if (n == 0)
         {
-            return;
-        }
-
-        if (beam > 0 && beam < labels)
-        {
-            DecodeBeam(sequence, emissions, transitions, labels, output, fixedLabels, beam);
             return;
         }
 
@@ -115,20 +104,25 @@ internal static class Viterbi
     /// and back pointers), and the next position's labels look back to those alone. A position with a fixed label
     /// keeps just that one, so dictionary-tagged words cost a few additions.
     /// </summary>
-    private static void DecodeBeam(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels, int beam)
+    public static void DecodeBeam(FeatureSequence sequence, PackedEmissions emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels, int beam)
     {
         var n = sequence.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
         var hypothesisBuffer = ArrayPool<int>.Shared.Rent(2 * n * beam);
-        var floatBuffer = ArrayPool<float>.Shared.Rent((3 * labels) + (2 * beam));
+        var floatBuffer = ArrayPool<float>.Shared.Rent((2 * labels) + emissions.Stride + (2 * beam));
         try
         {
             var hypothesisLabels = hypothesisBuffer.AsSpan(0, n * beam);
             var hypothesisBack = hypothesisBuffer.AsSpan(n * beam, n * beam);
-            var row = floatBuffer.AsSpan(0, labels);
-            var best = floatBuffer.AsSpan(labels, labels);
-            var bestArgs = MemoryMarshal.Cast<float, int>(floatBuffer.AsSpan(2 * labels, labels));
-            var previousScores = floatBuffer.AsSpan(3 * labels, beam);
-            var currentScores = floatBuffer.AsSpan((3 * labels) + beam, beam);
+            var best = floatBuffer.AsSpan(0, labels);
+            var bestArgs = MemoryMarshal.Cast<float, int>(floatBuffer.AsSpan(labels, labels));
+            var row = floatBuffer.AsSpan(2 * labels, emissions.Stride);
+            var previousScores = floatBuffer.AsSpan((2 * labels) + emissions.Stride, beam);
+            var currentScores = floatBuffer.AsSpan((2 * labels) + emissions.Stride + beam, beam);
             Span<int> startLabel = [labels];
             ReadOnlySpan<int> previousLabels = startLabel;
             previousScores[0] = 0;
@@ -155,10 +149,7 @@ internal static class Viterbi
                         }
                     }
 
-                    foreach (var f in sequence.At(t))
-                    {
-                        score += emissions[(f * labels) + fixedLabel];
-                    }
+                    score += emissions.Sum(sequence.At(t), fixedLabel);
 
                     currentLabels[0] = fixedLabel;
                     currentBack[0] = arg;
@@ -167,7 +158,7 @@ internal static class Viterbi
                 }
                 else
                 {
-                    Emit(sequence.At(t), emissions, labels, row);
+                    emissions.Emit(sequence.At(t), row);
                     best.Fill(float.NegativeInfinity);
                     bestArgs.Clear();
                     var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
