@@ -105,8 +105,9 @@ public sealed class EntityRecognizer
                 var rows = scores.AsSpan(sentence.FirstToken * count, sentence.TokenCount * count);
                 scratch.Spans.Clear();
                 BilouScheme.Decode(labels, EntityTypes.Conll, scratch.Spans);
-                foreach (var span in scratch.Spans)
+                foreach (var decoded in scratch.Spans)
                 {
+                    var span = TrimRole(text, tokens, sentence.FirstToken, decoded);
                     var from = sentence.FirstToken + span.Start;
                     var to = sentence.FirstToken + span.End;
                     var confidence = Confidence(rows, count, labels, span);
@@ -134,6 +135,11 @@ public sealed class EntityRecognizer
             {
                 var spans = new List<EntitySpan>();
                 BilouScheme.Decode(scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount), EntityTypes.Conll, spans);
+                for (var k = 0; k < spans.Count; k++)
+                {
+                    spans[k] = TrimRole(input.Text, input.Tokens, sentence.FirstToken, spans[k]);
+                }
+
                 result.Add(spans);
             }
 
@@ -193,6 +199,18 @@ public sealed class EntityRecognizer
 
             _secondDecoder.Decode(second.Slice(sentence.FirstToken * count, sentence.TokenCount * count), scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
         }
+    }
+
+    // A person mention keeps no leading role noun ("Envoys Ana Ruiz" → "Ana Ruiz"): the CoNLL convention for titles.
+    private static EntitySpan TrimRole(string text, Token[] tokens, int sentenceStart, EntitySpan span)
+    {
+        if (!string.Equals(span.Type, EntityTypes.Person, StringComparison.Ordinal))
+        {
+            return span;
+        }
+
+        var start = RoleNouns.PersonStart(text, tokens, sentenceStart + span.Start, sentenceStart + span.End) - sentenceStart;
+        return span with { Start = start };
     }
 
     // Mean over the mention's tokens of a logistic of the emission margin between the chosen label and the
