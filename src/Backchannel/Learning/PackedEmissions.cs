@@ -55,6 +55,12 @@ internal sealed class PackedEmissions
     /// <summary>Writes the summed weights of <paramref name="features"/> for every label into <paramref name="row"/> (length ≥ <see cref="Stride"/>).</summary>
     public void Emit(ReadOnlySpan<int> features, Span<float> row)
     {
+        if (Stride == 48)
+        {
+            Emit48(features, row);
+            return;
+        }
+
         var blocks = Stride / 16;
         Span<Vector256<int>> sums = stackalloc Vector256<int>[blocks * 2];
         sums.Clear();
@@ -85,6 +91,43 @@ internal sealed class PackedEmissions
         {
             (Vector256.ConvertToSingle(sums[k]) * scale).CopyTo(row[(k * 8)..]);
         }
+    }
+
+    // The part-of-speech row (45 tags in 48 bytes) with every sum in a register.
+    private void Emit48(ReadOnlySpan<int> features, Span<float> row)
+    {
+        ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), _origin);
+        Vector256<int> a = default, b = default, c = default, d = default, e = default, g = default;
+        for (var run = 0; run < features.Length; run += ShortRun)
+        {
+            Vector256<short> low = default, middle = default, high = default;
+            foreach (var f in features.Slice(run, Math.Min(ShortRun, features.Length - run)))
+            {
+                var offset = (nuint)(f * 48);
+                var (l, m) = Vector256.Widen(Vector256.LoadUnsafe(ref start, offset));
+                low += l;
+                middle += m;
+                high += Vector256.WidenLower(Vector128.LoadUnsafe(ref start, offset + 32).ToVector256Unsafe());
+            }
+
+            var (a1, b1) = Vector256.Widen(low);
+            var (c1, d1) = Vector256.Widen(middle);
+            var (e1, g1) = Vector256.Widen(high);
+            a += a1;
+            b += b1;
+            c += c1;
+            d += d1;
+            e += e1;
+            g += g1;
+        }
+
+        var scale = Vector256.Create(Scale);
+        (Vector256.ConvertToSingle(a) * scale).CopyTo(row);
+        (Vector256.ConvertToSingle(b) * scale).CopyTo(row[8..]);
+        (Vector256.ConvertToSingle(c) * scale).CopyTo(row[16..]);
+        (Vector256.ConvertToSingle(d) * scale).CopyTo(row[24..]);
+        (Vector256.ConvertToSingle(e) * scale).CopyTo(row[32..]);
+        (Vector256.ConvertToSingle(g) * scale).CopyTo(row[40..]);
     }
 
     /// <summary>The summed weight of <paramref name="features"/> for one label.</summary>
