@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Backchannel.Benchmarking;
@@ -48,18 +49,24 @@ public static class BenchCommand
             DefaultValueFactory = _ => 2,
         };
 
-        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup };
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "After the timed passes, time each pipeline component alone over one more pass and print its share.",
+        };
+
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, verbose };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(stage) ?? "",
             parseResult.GetValue(corpus) ?? "",
             parseResult.GetValue(repeat),
             parseResult.GetValue(warmup),
+            parseResult.GetValue(verbose),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, TextWriter output, TextWriter error)
+    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, bool verbose, TextWriter output, TextWriter error)
     {
         var stage = CreateStage(stageName);
         if (stage is null)
@@ -103,6 +110,11 @@ public static class BenchCommand
                 CultureInfo.InvariantCulture,
                 $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s")));
 
+        if (verbose && CreatePipeline(stageName) is { } pipeline)
+        {
+            PrintBreakdown(pipeline, texts, output);
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stageName}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {result.Documents}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bytes {result.Utf8Bytes}"));
@@ -128,15 +140,49 @@ public static class BenchCommand
                     SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
                     return tokens.Count;
                 };
-            case NerStage:
-                // Issue 3's "ner" stage: what every later stage reads (tokens, tags, entities, numbers, dates).
-                var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build();
-                return text => ner.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
-            case FullStage:
-                var pipeline = DefaultPipeline.Create();
+            case NerStage or FullStage:
+                var pipeline = CreatePipeline(name)!;
                 return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             default:
                 return null;
+        }
+    }
+
+    // Issue 3's "ner" stage is what every later stage reads (tokens, tags, entities, numbers, dates).
+    private static Pipeline.Pipeline? CreatePipeline(string name) => name switch
+    {
+        NerStage => new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build(),
+        FullStage => DefaultPipeline.Create(),
+        _ => null,
+    };
+
+    // Where the time goes: one pass per pipeline prefix (the first component, the first two, ...), each charged the
+    // process's CPU time, so a component's share is the difference between prefixes. CPU time rather than wall time
+    // because the figure is for profiling on a shared machine, where wall time also counts other processes' turns.
+    private static void PrintBreakdown(Pipeline.Pipeline pipeline, string[] texts, TextWriter output)
+    {
+        var components = pipeline.Components;
+        var previous = 0.0;
+        for (var k = 1; k <= components.Length; k++)
+        {
+            GC.Collect();
+            var process = Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
+            foreach (var text in texts)
+            {
+                var document = new Document(text, new DocumentMetadata());
+                for (var c = 0; c < k; c++)
+                {
+                    document = components[c].Process(document, CancellationToken.None);
+                }
+            }
+
+            process.Refresh();
+            var seconds = (process.TotalProcessorTime - before).TotalSeconds;
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"component {components[k - 1].Name} cpu {seconds - previous:F3} s (prefix {seconds:F3} s)"));
+            previous = seconds;
         }
     }
 

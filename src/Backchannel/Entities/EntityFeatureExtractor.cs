@@ -79,6 +79,22 @@ internal sealed class EntityFeatureExtractor
         }
     }
 
+    /// <summary>
+    /// Writes one row per token of <paramref name="sentence"/> holding only the second stage's own features: the
+    /// rest of its row is the first stage's, whose weights are summed in the same pass as the first stage's.
+    /// </summary>
+    public void ExtractSecondStage(Sentence sentence, FeatureSequence output)
+    {
+        _output = output;
+        output.Clear();
+        var to = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < to; i++)
+        {
+            SecondStageFeatures(i);
+            output.EndPosition();
+        }
+    }
+
     private void Local(int i, int from, int to)
     {
         var f = _facts;

@@ -15,8 +15,9 @@ public sealed class EntityRecognizer
     private readonly ConcurrentBag<Scratch> _pool = [];
     private readonly SequenceModel _first;
     private readonly SequenceModel? _second;
-    private readonly QuantizedEmissions _firstPacked;
-    private readonly QuantizedEmissions? _secondPacked;
+    private readonly QuantizedEmissions _packed;
+    private readonly BilouDecoder _firstDecoder;
+    private readonly BilouDecoder? _secondDecoder;
 
     /// <summary>Wraps trained models with the lexicons they were trained with.</summary>
     public EntityRecognizer(SequenceModel first, SequenceModel? second, EntityFeatureGroups groups, WordClusters clusters, Gazetteer gazetteer)
@@ -24,8 +25,9 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(first);
         _first = first;
         _second = second;
-        _firstPacked = new QuantizedEmissions(first);
-        _secondPacked = second is null ? null : new QuantizedEmissions(second);
+        _packed = new QuantizedEmissions(first, second);
+        _firstDecoder = new BilouDecoder(first);
+        _secondDecoder = second is null ? null : new BilouDecoder(second);
         Groups = second is null ? groups & ~EntityFeatureGroups.SecondStage : groups | EntityFeatureGroups.SecondStage;
         Clusters = clusters ?? WordClusters.Empty;
         Gazetteer = gazetteer ?? Gazetteer.Empty;
@@ -89,15 +91,9 @@ public sealed class EntityRecognizer
         var scratch = Rent();
         try
         {
-            scratch.Ensure(tokens.Length);
-            scratch.Extractor.BeginDocument(text, tokens, sentences);
-            if (_second is not null)
-            {
-                Decode(scratch, _firstPacked, sentences, secondStage: false);
-                scratch.Extractor.SetFirstStage(scratch.Labels.AsSpan(0, tokens.Length));
-            }
-
-            var model = _secondPacked ?? _firstPacked;
+            Tag(scratch, text, tokens, sentences);
+            var count = _packed.Labels;
+            var scores = _secondDecoder is null ? scratch.First : scratch.Second;
             foreach (var sentence in sentences)
             {
                 if (sentence.TokenCount == 0)
@@ -106,16 +102,15 @@ public sealed class EntityRecognizer
                 }
 
                 var labels = scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                scratch.Extractor.Extract(sentence, scratch.Features, _second is not null);
-                scratch.Ensure(tokens.Length, sentence.TokenCount * model.Labels);
-                model.Decode(scratch.Features, scratch.Scores, scratch.Back, labels);
+                var rows = scores.AsSpan(sentence.FirstToken * count, sentence.TokenCount * count);
                 scratch.Spans.Clear();
                 BilouScheme.Decode(labels, EntityTypes.Conll, scratch.Spans);
-                foreach (var span in scratch.Spans)
+                foreach (var decoded in scratch.Spans)
                 {
+                    var span = TrimRole(text, tokens, sentence.FirstToken, decoded);
                     var from = sentence.FirstToken + span.Start;
                     var to = sentence.FirstToken + span.End;
-                    var confidence = Confidence(scratch.Scores, model.Labels, labels, span);
+                    var confidence = Confidence(rows, count, labels, span);
                     var label = Refiner.Refine(span.Type, scratch.Extractor.Facts.Key.AsSpan(from, to - from));
                     output.Add(new EntityMention(tokens[from].Start, tokens[to - 1].End, label, confidence));
                 }
@@ -140,6 +135,11 @@ public sealed class EntityRecognizer
             {
                 var spans = new List<EntitySpan>();
                 BilouScheme.Decode(scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount), EntityTypes.Conll, spans);
+                for (var k = 0; k < spans.Count; k++)
+                {
+                    spans[k] = TrimRole(input.Text, input.Tokens, sentence.FirstToken, spans[k]);
+                }
+
                 result.Add(spans);
             }
 
@@ -151,20 +151,16 @@ public sealed class EntityRecognizer
         }
     }
 
+    // Stage one extracts each sentence's features once and sums both stages' weights for them in one walk over the
+    // shared table; stage two then adds only its own three features per token before decoding.
     private void Tag(Scratch scratch, string text, Token[] tokens, ReadOnlySpan<Sentence> sentences)
     {
-        scratch.Ensure(tokens.Length);
+        var count = _packed.Labels;
+        scratch.Ensure(tokens.Length, tokens.Length * count);
         scratch.Extractor.BeginDocument(text, tokens, sentences);
-        Decode(scratch, _firstPacked, sentences, secondStage: false);
-        if (_secondPacked is not null)
-        {
-            scratch.Extractor.SetFirstStage(scratch.Labels.AsSpan(0, tokens.Length));
-            Decode(scratch, _secondPacked, sentences, secondStage: true);
-        }
-    }
-
-    private static void Decode(Scratch scratch, QuantizedEmissions model, ReadOnlySpan<Sentence> sentences, bool secondStage)
-    {
+        var features = scratch.Features;
+        var first = scratch.First.AsSpan(0, tokens.Length * count);
+        var second = scratch.Second.AsSpan(0, tokens.Length * count);
         foreach (var sentence in sentences)
         {
             if (sentence.TokenCount == 0)
@@ -172,10 +168,49 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            scratch.Extractor.Extract(sentence, scratch.Features, secondStage);
-            scratch.Ensure(scratch.Labels.Length, sentence.TokenCount * model.Labels);
-            model.Decode(scratch.Features, scratch.Scores, scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            scratch.Extractor.Extract(sentence, features, secondStage: false);
+            for (var t = 0; t < sentence.TokenCount; t++)
+            {
+                var cell = (sentence.FirstToken + t) * count;
+                _packed.Score(features.At(t), first.Slice(cell, count), second.Slice(cell, count));
+            }
+
+            _firstDecoder.Decode(first.Slice(sentence.FirstToken * count, sentence.TokenCount * count), scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
         }
+
+        if (_secondDecoder is null)
+        {
+            return;
+        }
+
+        scratch.Extractor.SetFirstStage(scratch.Labels.AsSpan(0, tokens.Length));
+        foreach (var sentence in sentences)
+        {
+            if (sentence.TokenCount == 0)
+            {
+                continue;
+            }
+
+            scratch.Extractor.ExtractSecondStage(sentence, features);
+            for (var t = 0; t < sentence.TokenCount; t++)
+            {
+                _packed.AddSecond(features.At(t), second.Slice((sentence.FirstToken + t) * count, count));
+            }
+
+            _secondDecoder.Decode(second.Slice(sentence.FirstToken * count, sentence.TokenCount * count), scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
+        }
+    }
+
+    // A person mention keeps no leading role noun ("Envoys Ana Ruiz" → "Ana Ruiz"): the CoNLL convention for titles.
+    private static EntitySpan TrimRole(string text, Token[] tokens, int sentenceStart, EntitySpan span)
+    {
+        if (!string.Equals(span.Type, EntityTypes.Person, StringComparison.Ordinal))
+        {
+            return span;
+        }
+
+        var start = RoleNouns.PersonStart(text, tokens, sentenceStart + span.Start, sentenceStart + span.End) - sentenceStart;
+        return span with { Start = start };
     }
 
     // Mean over the mention's tokens of a logistic of the emission margin between the chosen label and the
@@ -222,20 +257,23 @@ public sealed class EntityRecognizer
 
         public int[] Labels { get; private set; } = new int[1024];
 
-        public float[] Scores { get; private set; } = new float[4096];
+        public float[] First { get; private set; } = new float[4096];
+
+        public float[] Second { get; private set; } = new float[4096];
 
         public int[] Back { get; private set; } = new int[4096];
 
-        public void Ensure(int tokens, int cells = 0)
+        public void Ensure(int tokens, int cells)
         {
             if (Labels.Length < tokens)
             {
                 Labels = new int[tokens * 2];
             }
 
-            if (Scores.Length < cells)
+            if (First.Length < cells)
             {
-                Scores = new float[cells * 2];
+                First = new float[cells * 2];
+                Second = new float[cells * 2];
                 Back = new int[cells * 2];
             }
         }

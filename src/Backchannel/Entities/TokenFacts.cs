@@ -31,8 +31,9 @@ internal sealed class TokenFacts
             Shape[i] = WordShape.Shape(0x53, word);
             Key[i] = Entities.Gazetteer.TokenHash(word);
             Caps[i] = WordShape.Capitalisation(word);
-            Cluster[i] = clusters.Find(word);
-            LowerCluster[i] = Caps[i] is WordShape.Initial or WordShape.AllCaps ? clusters.FindLowercase(word) : -1;
+            var (cluster, lowercase) = clusters.FindBoth(word);
+            Cluster[i] = cluster;
+            LowerCluster[i] = Caps[i] is WordShape.Initial or WordShape.AllCaps ? lowercase : -1;
             SentenceInitial[i] = false;
         }
 

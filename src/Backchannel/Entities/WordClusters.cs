@@ -15,8 +15,13 @@ public sealed class WordClusters
 {
     private const string Magic = "BCCLU1";
     private readonly FrozenDictionary<string, int> _index;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _ids;
+
+    // Open-addressing table from a 64-bit hash of each word to its index: one probe per lookup, and the hashes of a
+    // token's exact and lowercase forms come out of one pass over its characters.
+    private readonly ulong[] _slotKeys;
+    private readonly int[] _slotValues;
+    private readonly int _slotBits;
 
     /// <summary>Builds clusters from word → ids (one id per level, coarse first).</summary>
     public WordClusters(IReadOnlyList<int> levelSizes, IEnumerable<KeyValuePair<string, int[]>> words)
@@ -38,8 +43,17 @@ public sealed class WordClusters
         }
 
         _index = index.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
         _ids = [.. ids];
+        _slotBits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, index.Count) * 2.0)));
+        _slotKeys = new ulong[1 << _slotBits];
+        _slotValues = new int[1 << _slotBits];
+        _slotValues.AsSpan().Fill(-1);
+        foreach (var (word, value) in index)
+        {
+            var slot = Slot(Key(word));
+            _slotKeys[slot] = Key(word);
+            _slotValues[slot] = value;
+        }
     }
 
     /// <summary>An empty set (every lookup misses): for models trained without clusters.</summary>
@@ -54,43 +68,78 @@ public sealed class WordClusters
     /// <summary>Hex SHA-256 of the saved form; a model records it to detect a swapped cluster file.</summary>
     public string Checksum { get; private set; } = "";
 
-    /// <summary>Index of the word's cluster path, or -1 when unknown. Exact match first, then lowercase.</summary>
-    public int Find(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Index of the word's cluster path: the exact form, else its lowercase form, else (all-caps headline words) the
+    /// capitalised form ("BRUSSELS" → "Brussels"); -1 if none is known.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> word) => FindBoth(word).Word;
+
+    /// <summary>Index of the word's lowercase form only ("Envoys" → "envoys"), or -1.</summary>
+    public int FindLowercase(ReadOnlySpan<char> word) => FindBoth(word).Lowercase;
+
+    /// <summary><see cref="Find"/> and <see cref="FindLowercase"/> at once, from one pass over the characters.</summary>
+    internal (int Word, int Lowercase) FindBoth(ReadOnlySpan<char> word)
     {
-        if (_index.Count == 0 || word.Length > 64)
+        if (_index.Count == 0 || word.Length > 64 || word.IsEmpty)
         {
-            return -1;
+            return (-1, -1);
         }
 
-        if (_lookup.TryGetValue(word, out var index))
+        var exact = Seed;
+        var lower = Seed;
+        foreach (var c in word)
         {
-            return index;
+            exact = Learning.FeatureHash.Add(exact, c);
+            lower = Learning.FeatureHash.Add(lower, char.ToLowerInvariant(c));
         }
 
-        Span<char> folded = stackalloc char[word.Length];
-        word.ToLowerInvariant(folded);
-        if (_lookup.TryGetValue(folded, out index))
+        var found = Probe(exact);
+        var lowercase = exact == lower ? found : Probe(lower);
+        if (found < 0)
         {
-            return index;
+            found = lowercase >= 0 ? lowercase : Probe(Capitalised(word));
         }
 
-        // All-caps headline words: try the capitalised form ("BRUSSELS" → "Brussels").
-        folded[0] = char.ToUpperInvariant(folded[0]);
-        return _lookup.TryGetValue(folded, out index) ? index : -1;
+        return (found, lowercase);
     }
 
-    /// <summary>Index of the word's lowercase form only, or -1: tells whether a capitalised word is also common in lower case.</summary>
-    public int FindLowercase(ReadOnlySpan<char> word)
+    private const ulong Seed = 0xC1u;
+
+    private static ulong Key(ReadOnlySpan<char> word)
     {
-        if (_index.Count == 0 || word.Length > 64)
+        var h = Seed;
+        foreach (var c in word)
         {
-            return -1;
+            h = Learning.FeatureHash.Add(h, c);
         }
 
-        Span<char> folded = stackalloc char[word.Length];
-        word.ToLowerInvariant(folded);
-        return _lookup.TryGetValue(folded, out var index) ? index : -1;
+        return h;
     }
+
+    private static ulong Capitalised(ReadOnlySpan<char> word)
+    {
+        var h = Learning.FeatureHash.Add(Seed, char.ToUpperInvariant(char.ToLowerInvariant(word[0])));
+        foreach (var c in word[1..])
+        {
+            h = Learning.FeatureHash.Add(h, char.ToLowerInvariant(c));
+        }
+
+        return h;
+    }
+
+    private int Slot(ulong key)
+    {
+        var mask = (1 << _slotBits) - 1;
+        var slot = Learning.FeatureHash.Bucket(key, _slotBits);
+        while (_slotValues[slot] >= 0 && _slotKeys[slot] != key)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
+    }
+
+    private int Probe(ulong key) => _slotValues[Slot(key)];
 
     /// <summary>The cluster id at <paramref name="level"/> for a word index from <see cref="Find"/>.</summary>
     public int Id(int word, int level) => _ids[(word * LevelSizes.Count) + level];

@@ -11,6 +11,7 @@ public sealed class SequenceModel
 {
     private readonly float[] _emissions;
     private readonly float[] _transitions;
+    private readonly Lazy<PackedEmissions> _packed;
 
     /// <summary>Wraps trained weights. <paramref name="emissions"/> is bucket-major: <c>[bucket * labels + label]</c>.</summary>
     public SequenceModel(ImmutableArray<string> labels, int bits, float[] emissions, float[] transitions, ImmutableDictionary<string, string>? info = null)
@@ -32,6 +33,7 @@ public sealed class SequenceModel
         _emissions = emissions;
         _transitions = transitions;
         Info = info ?? ImmutableDictionary<string, string>.Empty;
+        _packed = new(() => new PackedEmissions(_emissions, Labels.Length), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Label names; a decoded label is an index into this list.</summary>
@@ -65,5 +67,18 @@ public sealed class SequenceModel
     {
         ArgumentNullException.ThrowIfNull(sequence);
         Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output, fixedLabels);
+    }
+
+    /// <summary>
+    /// The fast, approximate form of <see cref="Decode(FeatureSequence, ReadOnlySpan{int}, Span{int})"/> for large
+    /// label sets: beam search (each position keeps its <paramref name="beam"/> best labels, at least 1) over the
+    /// emission weights rounded to 8 bits (packed on first use; a row of 45 labels is 48 bytes instead of 180).
+    /// For the part-of-speech tagger a beam of 3 gives the same eng.testa accuracy as exact decoding.
+    /// </summary>
+    public void DecodeFast(FeatureSequence sequence, ReadOnlySpan<int> fixedLabels, Span<int> output, int beam)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        ArgumentOutOfRangeException.ThrowIfLessThan(beam, 1);
+        Viterbi.DecodeBeam(sequence, _packed.Value, _transitions, Labels.Length, output, fixedLabels, Math.Min(beam, Labels.Length));
     }
 }

@@ -100,6 +100,141 @@ internal static class Viterbi
     }
 
     /// <summary>
+    /// Beam search: each position keeps only its <paramref name="beam"/> best labels (with their best path scores
+    /// and back pointers), and the next position's labels look back to those alone. A position with a fixed label
+    /// keeps just that one, so dictionary-tagged words cost a few additions.
+    /// </summary>
+    public static void DecodeBeam(FeatureSequence sequence, PackedEmissions emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels, int beam)
+    {
+        var n = sequence.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var hypothesisBuffer = ArrayPool<int>.Shared.Rent(2 * n * beam);
+        var floatBuffer = ArrayPool<float>.Shared.Rent((2 * labels) + emissions.Stride + (2 * beam));
+        try
+        {
+            var hypothesisLabels = hypothesisBuffer.AsSpan(0, n * beam);
+            var hypothesisBack = hypothesisBuffer.AsSpan(n * beam, n * beam);
+            var best = floatBuffer.AsSpan(0, labels);
+            var bestArgs = MemoryMarshal.Cast<float, int>(floatBuffer.AsSpan(labels, labels));
+            var row = floatBuffer.AsSpan(2 * labels, emissions.Stride);
+            var previousScores = floatBuffer.AsSpan((2 * labels) + emissions.Stride, beam);
+            var currentScores = floatBuffer.AsSpan((2 * labels) + emissions.Stride + beam, beam);
+            Span<int> startLabel = [labels];
+            ReadOnlySpan<int> previousLabels = startLabel;
+            previousScores[0] = 0;
+            var previousCount = 1;
+            var width = Vector<float>.Count;
+            var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+            for (var t = 0; t < n; t++)
+            {
+                var currentLabels = hypothesisLabels.Slice(t * beam, beam);
+                var currentBack = hypothesisBack.Slice(t * beam, beam);
+                var fixedLabel = t < fixedLabels.Length ? fixedLabels[t] : -1;
+                int count;
+                if (fixedLabel >= 0)
+                {
+                    var score = float.NegativeInfinity;
+                    var arg = 0;
+                    for (var k = 0; k < previousCount; k++)
+                    {
+                        var s = previousScores[k] + transitions[(previousLabels[k] * labels) + fixedLabel];
+                        if (s > score)
+                        {
+                            score = s;
+                            arg = k;
+                        }
+                    }
+
+                    score += emissions.Sum(sequence.At(t), fixedLabel);
+
+                    currentLabels[0] = fixedLabel;
+                    currentBack[0] = arg;
+                    currentScores[0] = score;
+                    count = 1;
+                }
+                else
+                {
+                    emissions.Emit(sequence.At(t), row);
+                    best.Fill(float.NegativeInfinity);
+                    bestArgs.Clear();
+                    var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
+                    var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+                    for (var k = 0; k < previousCount; k++)
+                    {
+                        var from = previousScores[k];
+                        var transition = transitions.Slice(previousLabels[k] * labels, labels);
+                        var fromVector = new Vector<float>(from);
+                        var kVector = new Vector<int>(k);
+                        var transitionVectors = MemoryMarshal.Cast<float, Vector<float>>(transition[..vectorEnd]);
+                        for (var v = 0; v < bestVectors.Length; v++)
+                        {
+                            var s = fromVector + transitionVectors[v];
+                            var better = Vector.GreaterThan(s, bestVectors[v]);
+                            bestVectors[v] = Vector.ConditionalSelect(better, s, bestVectors[v]);
+                            argVectors[v] = Vector.ConditionalSelect(better, kVector, argVectors[v]);
+                        }
+
+                        for (var y = vectorEnd; y < labels; y++)
+                        {
+                            var s = from + transition[y];
+                            if (s > best[y])
+                            {
+                                best[y] = s;
+                                bestArgs[y] = k;
+                            }
+                        }
+                    }
+
+                    count = 0;
+                    for (var y = 0; y < labels; y++)
+                    {
+                        var s = row[y] + best[y];
+                        if (count == beam && !(s > currentScores[beam - 1]))
+                        {
+                            continue;
+                        }
+
+                        // Insert into the sorted survivors, dropping the worst when full.
+                        var i = count < beam ? count++ : beam - 1;
+                        while (i > 0 && s > currentScores[i - 1])
+                        {
+                            currentScores[i] = currentScores[i - 1];
+                            currentLabels[i] = currentLabels[i - 1];
+                            currentBack[i] = currentBack[i - 1];
+                            i--;
+                        }
+
+                        currentScores[i] = s;
+                        currentLabels[i] = y;
+                        currentBack[i] = bestArgs[y];
+                    }
+                }
+
+                currentScores[..count].CopyTo(previousScores);
+                previousLabels = currentLabels[..count];
+                previousCount = count;
+            }
+
+            // Survivors are sorted best first; follow the back pointers from the best one.
+            var hypothesis = 0;
+            for (var t = n - 1; t >= 0; t--)
+            {
+                output[t] = hypothesisLabels[(t * beam) + hypothesis];
+                hypothesis = hypothesisBack[(t * beam) + hypothesis];
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(hypothesisBuffer);
+            ArrayPool<float>.Shared.Return(floatBuffer);
+        }
+    }
+
+    /// <summary>
     /// For every label, the best previous label and its score. Loops previous-label-major so the inner loop runs
     /// over contiguous transition weights in SIMD vectors; ties keep the lowest previous label, as a scalar scan would.
     /// </summary>

@@ -14,10 +14,10 @@ public sealed class PosLexicon
     private const string Magic = "BCPOSLEX1";
 
     /// <summary>A word must be seen this often before its tag is fixed.</summary>
-    public const int MinimumCount = 20;
+    public const int MinimumCount = 5;
 
     /// <summary>Share of a word's occurrences its commonest tag must reach before it is fixed.</summary>
-    public const double MinimumShare = 0.97;
+    public const double MinimumShare = 0.99;
 
     private readonly FrozenDictionary<string, int> _tags;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;

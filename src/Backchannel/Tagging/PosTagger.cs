@@ -43,6 +43,13 @@ public sealed class PosTagger
     /// <summary>Whether frequent unambiguous words take their dictionary tag without being scored.</summary>
     public bool UseTagDictionary { get; init; } = true;
 
+    /// <summary>
+    /// Beam width of decoding, which then also runs on 8-bit weights (<see cref="SequenceModel.DecodeFast"/>); 0 means
+    /// exact Viterbi on the full weights. With float weights a beam of 3 of 45 tags lost nothing on eng.testa (95.41
+    /// against 95.40 exact; 2 gave 95.38, 1 — greedy — 95.07).
+    /// </summary>
+    public int Beam { get; init; } = 3;
+
     /// <summary>Path of the lexicon that belongs to a model file.</summary>
     public static string LexiconPath(string modelPath) => Path.ChangeExtension(modelPath, ".lex");
 
@@ -74,7 +81,14 @@ public sealed class PosTagger
         }
 
         PosFeatures.Extract(scratch.Forms, scratch.Features, Model.Bits, fixedTags);
-        Model.Decode(scratch.Features, fixedTags, tags);
+        if (Beam > 0)
+        {
+            Model.DecodeFast(scratch.Features, fixedTags, tags, Beam);
+        }
+        else
+        {
+            Model.Decode(scratch.Features, fixedTags, tags);
+        }
     }
 
     private sealed class Scratch

@@ -29,6 +29,41 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_plural_role_noun_before_a_list_of_names_is_not_part_of_the_first_name()
+    {
+        var entities = Entities("Envoys Marta Lind, Pavel Novak and Irene Sato met in Lisbon on Monday.");
+
+        Assert.Contains(("Marta Lind", "PER"), entities);
+        Assert.Contains(("Pavel Novak", "PER"), entities);
+        Assert.Contains(("Irene Sato", "PER"), entities);
+        Assert.DoesNotContain(entities, e => e.Text.Contains("Envoys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_singular_role_noun_before_a_full_name_is_left_out_but_a_given_name_that_is_also_a_role_stays()
+    {
+        Assert.Contains(("Ana Ruiz", "PER"), Entities("Envoy Ana Ruiz arrived in Geneva on Sunday."));
+        Assert.Contains(("Hunter Blake", "PER"), Entities("Hunter Blake said the talks would resume."));
+    }
+
+    [Fact]
+    public void An_all_caps_dateline_before_a_dash_is_a_place_not_an_organisation()
+    {
+        var entities = Entities("GENEVA - Negotiators from both sides resumed talks on Tuesday.");
+
+        Assert.Contains(("GENEVA", "GPE"), entities);
+        Assert.DoesNotContain(entities, e => e.Label == "ORG");
+    }
+
+    [Fact]
+    public void An_abbreviated_month_is_never_an_organisation()
+    {
+        var entities = Entities("The ceasefire began on Jan. 5 and the envoys met again in Feb. to review it.");
+
+        Assert.DoesNotContain(entities, e => e.Text.StartsWith("Jan", StringComparison.Ordinal) || e.Text.StartsWith("Feb", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_possessive_is_left_out_of_the_person()
     {
         var entities = Entities("Trump's envoy arrived late.");
