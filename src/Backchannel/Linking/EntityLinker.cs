@@ -438,7 +438,9 @@ public sealed class EntityLinker
         {
             foreach (var title in actor.Titles)
             {
-                if ((title.RoleWords == phrase.RoleWords || title.Roles.Intersect(phrase.Roles, StringComparer.Ordinal).Any())
+                // "the envoy" after "the special envoy", "the minister" after "Foreign Minister X".
+                var sameWords = title.RoleWords == phrase.RoleWords || title.RoleWords.EndsWith(" " + phrase.RoleWords, StringComparison.Ordinal);
+                if ((sameWords || title.Roles.Intersect(phrase.Roles, StringComparer.Ordinal).Any())
                     && (phrase.CountryCode is null || title.CountryCode is null || phrase.CountryCode == title.CountryCode))
                 {
                     return true;
