@@ -62,6 +62,11 @@ internal sealed class DescriptionAliasIndex
         var maxTokens = Math.Min(last - first, 12);
         for (var n = maxTokens; n >= 1 && !found; n--)
         {
+            if (tokens[first + n - 1].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
             var key = NameKey.Exact(text.AsSpan(tokens[first].Start, tokens[first + n - 1].End - tokens[first].Start));
             foreach (var entry in entries)
             {

@@ -9,6 +9,9 @@ internal sealed class DocumentActors
     private readonly List<DocumentActor> actors = [];
     private int nextNil = 1;
 
+    /// <summary>Every actor, in order of introduction.</summary>
+    public IEnumerable<DocumentActor> Where(Func<DocumentActor, bool> predicate) => actors.Where(predicate);
+
     /// <summary>The actor last mentioned under exactly this name key.</summary>
     public DocumentActor? ByName(string key) => Latest(a => a.NameKeys.Contains(key));
 

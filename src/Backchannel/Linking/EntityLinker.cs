@@ -94,7 +94,34 @@ public sealed class EntityLinker
         private List<string>? sentenceCountries;
         private EntityMention[] sentenceMentions = [];
 
-        public EntityLink[] Result() => [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
+        public EntityLink[] Result()
+        {
+            // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
+            foreach (var nil in actors.Where(a => a.IsNil && a.IsPerson && a.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal))))
+            {
+                var owner = actors.Latest(a => !a.IsNil && a.IsPerson && a.IntroducedAt > nil.IntroducedAt && nil.NameKeys.Any(a.Surnames.Contains));
+                if (owner is null)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < links.Count; i++)
+                {
+                    if (links[i].EntityId == nil.Id)
+                    {
+                        links[i] = links[i] with
+                        {
+                            EntityId = owner.Id,
+                            Kind = LinkKind.Coreference,
+                            Confidence = 0.8f,
+                            Reason = $"surname of {owner.Id}, full name at {owner.IntroducedAt.ToString(CultureInfo.InvariantCulture)}",
+                        };
+                    }
+                }
+            }
+
+            return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
+        }
 
         public void Sentence(ReadOnlySpan<Token> tokens, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> mentions)
         {
@@ -145,7 +172,8 @@ public sealed class EntityLinker
 
             for (var p = 0; p < phrases.Count; p++)
             {
-                if (!consumed[p])
+                // A phrase the record knows as a whole ("X's son-in-law" as an alias) is linked once, as the alias.
+                if (!consumed[p] && !aliasSpans.Exists(a => a.Start < phrases[p].End && phrases[p].Start < a.End))
                 {
                     items.Add((phrases[p].Start, 2, p));
                 }
@@ -166,7 +194,7 @@ public sealed class EntityLinker
                         break;
                     case 1:
                         var mention = mentions[index];
-                        if (!aliasSpans.Exists(a => a.Start <= mention.Start && mention.End <= a.End) && !(mention.Label == EntityTypes.Norp && phrases.Exists(p => p.Start <= mention.Start && mention.End <= p.End)))
+                        if (!aliasSpans.Exists(a => a.Entry.Kind == LinkKind.Name && a.Start <= mention.Start && mention.End <= a.End) && !(mention.Label == EntityTypes.Norp && phrases.Exists(p => p.Start <= mention.Start && mention.End <= p.End)))
                         {
                             LinkMention(mention, attached[index] >= 0 ? phrases[attached[index]] : null);
                         }
@@ -261,7 +289,7 @@ public sealed class EntityLinker
                 return;
             }
 
-            if (label is EntityTypes.Person or EntityTypes.Organization)
+            if (label is EntityTypes.Person or EntityTypes.Organization && !(surface.Length <= 5 && surface[^1] == '.'))
             {
                 Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person);
             }
@@ -369,6 +397,17 @@ public sealed class EntityLinker
                 return;
             }
 
+            if (phrase.CountryCode is null && phrase.AnchorId is null && phrase.AnchorText.Length > 0)
+            {
+                // "Putin's special envoy": a person anchors the title in the country of the post they hold.
+                if (AnchorPersonCountry(phrase.AnchorText) is not { } code)
+                {
+                    return;
+                }
+
+                phrase = phrase with { CountryCode = code };
+            }
+
             var anchored = phrase.CountryCode is not null || phrase.AnchorId is not null;
             var former = phrase.Modifiers.HasFlag(RoleModifiers.Former);
             if (!former && anchored)
@@ -439,8 +478,9 @@ public sealed class EntityLinker
             foreach (var title in actor.Titles)
             {
                 // "the envoy" after "the special envoy", "the minister" after "Foreign Minister X".
+                // Words, not role kinds: "negotiator" and "envoy" share a role kind but not a person.
                 var sameWords = title.RoleWords == phrase.RoleWords || title.RoleWords.EndsWith(" " + phrase.RoleWords, StringComparison.Ordinal);
-                if ((sameWords || title.Roles.Intersect(phrase.Roles, StringComparer.Ordinal).Any())
+                if (sameWords
                     && (phrase.CountryCode is null || title.CountryCode is null || phrase.CountryCode == title.CountryCode))
                 {
                     return true;
@@ -469,6 +509,20 @@ public sealed class EntityLinker
             }
 
             return false;
+        }
+
+        private string? AnchorPersonCountry(string anchorText)
+        {
+            var key = NameKey.Exact(anchorText);
+            var id = (actors.ByName(key) ?? actors.BySurname(key))?.Id
+                ?? kb.FindExact(anchorText).Select(n => kb.Get(n.EntityId)).FirstOrDefault(e => e?.Schema == Schemas.Person)?.Id;
+            if (id is null || kb.Get(id) is not { Schema: Schemas.Person } person)
+            {
+                return null;
+            }
+
+            var post = kb.RolesOn(id, day).Where(r => r.Check.Certain).Select(r => kb.Get(r.Term.PostId)?.First(Props.Country)).OfType<string>().FirstOrDefault();
+            return post ?? person.First(Props.Nationality);
         }
 
         private Occupancy? LatestFormerHolder(RolePhrase phrase) =>
