@@ -6,6 +6,7 @@ using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Errors;
+using Backchannel.Linking;
 using Backchannel.Numbers;
 using Backchannel.Pipeline;
 using Backchannel.Tagging;
@@ -14,13 +15,14 @@ using Backchannel.Text;
 namespace Backchannel.Cli.Commands;
 
 /// <summary>
-/// <c>backchannel bench --stage tokenize|full --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
+/// <c>backchannel bench --stage tokenize|ner|link|full --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
 /// printed so scripts can read the last two lines (<c>tokens/s</c>, <c>MB/s</c>).
 /// </summary>
 public static class BenchCommand
 {
     private const string TokenizeStage = "tokenize";
     private const string NerStage = "ner";
+    private const string LinkStage = "link";
     private const string FullStage = "full";
 
     /// <summary>Builds the <c>bench</c> command.</summary>
@@ -28,7 +30,7 @@ public static class BenchCommand
     {
         var stage = new Option<string>("--stage")
         {
-            Description = "What to time: 'tokenize' (tokenizer and sentence splitter), 'ner' (tokens, tags, entities, numbers, dates) or 'full' (the default pipeline).",
+            Description = "What to time: 'tokenize' (tokenizer and sentence splitter), 'ner' (tokens, tags, entities, numbers, dates), 'link' (ner plus the entity linker) or 'full' (the default pipeline).",
             Required = true,
         };
         var corpus = new Option<string>("--corpus")
@@ -64,7 +66,7 @@ public static class BenchCommand
         var stage = CreateStage(stageName);
         if (stage is null)
         {
-            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner or full."));
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner, link or full."));
         }
 
         if (repeats < 1)
@@ -132,6 +134,10 @@ public static class BenchCommand
                 // Issue 3's "ner" stage: what every later stage reads (tokens, tags, entities, numbers, dates).
                 var ner = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().Build();
                 return text => ner.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
+            case LinkStage:
+                // The ner stage plus the linker over the shipped knowledge base (loaded before timing starts).
+                var link = new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().UseLinker().Build();
+                return text => link.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             case FullStage:
                 var pipeline = DefaultPipeline.Create();
                 return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;

@@ -92,6 +92,7 @@ public sealed class EntityLinker
         private readonly List<EntityLink> links = [];
         private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         private List<string>? sentenceCountries;
+        private string? lastCountry;
         private EntityMention[] sentenceMentions = [];
 
         public EntityLink[] Result()
@@ -397,6 +398,13 @@ public sealed class EntityLinker
                 return;
             }
 
+            if (phrase.CountryCode is null && phrase.AnchorId is null && phrase.AnchorText.Length == 0 && lastCountry is not null
+                && phrase.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Ukraine's president is X, and its foreign minister is Y": "its" is the country last named.
+                phrase = phrase with { CountryCode = lastCountry };
+            }
+
             if (phrase.CountryCode is null && phrase.AnchorId is null && phrase.AnchorText.Length > 0)
             {
                 // "Putin's special envoy": a person anchors the title in the country of the post they hold.
@@ -471,7 +479,15 @@ public sealed class EntityLinker
             Add(new EntityLink(mention.Start, mention.End, id, kind, confidence, reason, verdict.Agreement, verdict.PositionId, verdict.Detail));
         }
 
-        private void Add(EntityLink link) => links.Add(link);
+        private void Add(EntityLink link)
+        {
+            if (kb.Get(link.EntityId) is { Schema: Schemas.Country } country)
+            {
+                lastCountry = country.First(Props.Code) ?? lastCountry;
+            }
+
+            links.Add(link);
+        }
 
         private bool FitsTitle(DocumentActor actor, RolePhrase phrase)
         {

@@ -36,7 +36,9 @@ internal sealed class RolePhraseFinder
     {
         this.parser = parser;
         this.lexicon = lexicon;
-        titleWords = lexicon.Wordings.SelectMany(w => w.Words.Split(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        // Only first words: a title starts at the token that triggers it, and "of", "and", "state" inside titles would
+        // otherwise send every other token to the (allocating) title matcher.
+        titleWords = lexicon.Wordings.Select(w => w.Words.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
