@@ -27,6 +27,7 @@ public sealed class EntityLinker
     private readonly TitleChecker checker;
     private readonly CountryLexicon countries;
     private readonly FrozenDictionary<string, string> countryIdByCode;
+    private readonly FrozenDictionary<string, string[]> wordingsByRole;
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -39,6 +40,9 @@ public sealed class EntityLinker
         aliases = new DescriptionAliasIndex(kb);
         checker = new TitleChecker(kb, resolver);
         countries = resolver.Parser.Countries;
+        wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
+            .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -64,8 +68,6 @@ public sealed class EntityLinker
         var firstMention = 0;
         foreach (var sentence in sentences)
         {
-            phrases.Clear();
-            finder.Find(text, tokens, pos, sentence, entities, phrases);
             while (firstMention < entities.Length && entities[firstMention].Start < sentence.Start)
             {
                 firstMention++;
@@ -77,7 +79,7 @@ public sealed class EntityLinker
                 endMention++;
             }
 
-            run.Sentence(tokens, sentence, phrases, entities[firstMention..endMention]);
+            run.Sentence(tokens, pos, sentence, phrases, entities, entities[firstMention..endMention]);
             firstMention = endMention;
         }
 
@@ -124,7 +126,7 @@ public sealed class EntityLinker
             return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
         }
 
-        public void Sentence(ReadOnlySpan<Token> tokens, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> mentions)
+        public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ReadOnlySpan<EntityMention> mentions)
         {
             sentenceCountries = null;
             sentenceMentions = mentions.ToArray();
@@ -141,6 +143,9 @@ public sealed class EntityLinker
                     }
                 }
             }
+
+            phrases.Clear();
+            owner.finder.Find(text, tokens, pos, sentence, entities, aliasSpans, phrases);
 
             // Which phrase stands right before (or at the start of) which mention: a title next to a name.
             var attached = new int[mentions.Length];
@@ -174,7 +179,7 @@ public sealed class EntityLinker
             for (var p = 0; p < phrases.Count; p++)
             {
                 // A phrase the record knows as a whole ("X's son-in-law" as an alias) is linked once, as the alias.
-                if (!consumed[p] && !aliasSpans.Exists(a => a.Start < phrases[p].End && phrases[p].Start < a.End))
+                if (!consumed[p] && !aliasSpans.Exists(a => a.Start <= phrases[p].Start && phrases[p].End <= a.End))
                 {
                     items.Add((phrases[p].Start, 2, p));
                 }
@@ -398,6 +403,12 @@ public sealed class EntityLinker
                 return;
             }
 
+            if (found.AnchorId is { } aliasAnchor && phrase.AnchorId is null)
+            {
+                // "the head of Russia's sovereign wealth fund": the anchor is an organisation known by a description.
+                phrase = phrase with { AnchorId = aliasAnchor, CountryCode = phrase.CountryCode ?? kb.Get(aliasAnchor)?.First(Props.Country) };
+            }
+
             if (phrase.CountryCode is null && phrase.AnchorId is null && phrase.AnchorText.Length == 0 && lastCountry is not null
                 && phrase.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase))
             {
@@ -420,7 +431,7 @@ public sealed class EntityLinker
             var former = phrase.Modifiers.HasFlag(RoleModifiers.Former);
             if (!former && anchored)
             {
-                var answers = owner.resolver.Resolve(phrase, day);
+                var answers = Resolve(phrase);
                 var certain = answers.Where(a => a.Check.Certain).ToList();
                 var pick = certain.Count > 1 ? certain.FirstOrDefault(a => actors.Latest(x => x.Id == a.Holder.Id) is not null) ?? certain[0] : answers.FirstOrDefault();
                 if (pick is not null)
@@ -525,6 +536,29 @@ public sealed class EntityLinker
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Holders of the posts a phrase names on the day. When the record's posts carry no role kind and their names
+        /// do not contain the words used ("top diplomat"), the other wordings of the same role kind are tried.
+        /// </summary>
+        private IReadOnlyList<RoleAnswer> Resolve(RolePhrase phrase)
+        {
+            var answers = owner.resolver.Resolve(phrase, day);
+            if (answers.Count > 0 || phrase.Roles.Count == 0 || !owner.wordingsByRole.TryGetValue(phrase.Roles[0], out var wordings))
+            {
+                return answers;
+            }
+
+            foreach (var words in wordings)
+            {
+                if (words != phrase.RoleWords && owner.resolver.Resolve(phrase with { RoleWords = words }, day) is { Count: > 0 } other)
+                {
+                    return other;
+                }
+            }
+
+            return answers;
         }
 
         private string? AnchorPersonCountry(string anchorText)

@@ -7,7 +7,8 @@ namespace Backchannel.Linking;
 /// <param name="End">One past the last character of the phrase.</param>
 /// <param name="TitleStart">First character of the title or relationship words.</param>
 /// <param name="Phrase">The phrase as the parser read it.</param>
-internal readonly record struct FoundPhrase(int Start, int End, int TitleStart, RolePhrase Phrase)
+/// <param name="AnchorId">An entity after "of" found by its recorded description ("… of Russia's sovereign wealth fund").</param>
+internal readonly record struct FoundPhrase(int Start, int End, int TitleStart, RolePhrase Phrase, string? AnchorId = null)
 {
     /// <summary>True for "X's son-in-law" rather than a title.</summary>
     public bool IsRelationship => Phrase.Relationship is not null;

@@ -43,7 +43,14 @@ internal sealed class RolePhraseFinder
     }
 
     /// <summary>Adds the phrases of one sentence to <paramref name="output"/>, in text order.</summary>
-    public void Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, ReadOnlySpan<EntityMention> entities, List<FoundPhrase> output)
+    public void Find(
+        string text,
+        ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<PosTag> pos,
+        Sentence sentence,
+        ReadOnlySpan<EntityMention> entities,
+        List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases,
+        List<FoundPhrase> output)
     {
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var i = sentence.FirstToken; i < last; i++)
@@ -53,12 +60,12 @@ internal sealed class RolePhraseFinder
             var head = hyphen > 0 ? word[..hyphen] : word;
             if (titleWords.Contains(head) && MatchTitle(text, tokens, i, last) is var titleEnd and > 0)
             {
-                var end = ExtendRight(text, tokens, entities, titleEnd, last, out var endToken);
+                var end = ExtendRight(text, tokens, entities, aliases, titleEnd, last, out var endToken, out var anchorId);
                 var start = ExtendLeft(text, tokens, pos, entities, i, sentence.FirstToken);
                 var phrase = parser.Parse(text[tokens[start].Start..end]);
                 if (phrase.IsRole)
                 {
-                    output.Add(new FoundPhrase(tokens[start].Start, end, tokens[i].Start, phrase));
+                    output.Add(new FoundPhrase(tokens[start].Start, end, tokens[i].Start, phrase, anchorId));
                 }
 
                 i = endToken - 1;
@@ -110,9 +117,18 @@ internal sealed class RolePhraseFinder
     }
 
     /// <summary>"… of Ukraine", "… of the Kremlin": an "of" followed by an entity mention joins the phrase.</summary>
-    private static int ExtendRight(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> entities, int titleEnd, int last, out int endToken)
+    private static int ExtendRight(
+        string text,
+        ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<EntityMention> entities,
+        List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases,
+        int titleEnd,
+        int last,
+        out int endToken,
+        out string? anchorId)
     {
         endToken = titleEnd;
+        anchorId = null;
         var end = tokens[titleEnd - 1].End;
         var k = titleEnd;
         if (k + 1 >= last || !text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -124,6 +140,21 @@ internal sealed class RolePhraseFinder
         if (k + 1 < last && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             k++;
+        }
+
+        var at = tokens[k].Start;
+        var before = tokens[k - 1].Start;
+        var alias = aliases.FindIndex(a => a.Start == at || a.Start == before);
+        if (alias >= 0)
+        {
+            while (k < last && tokens[k].End <= aliases[alias].End)
+            {
+                k++;
+            }
+
+            endToken = k;
+            anchorId = aliases[alias].Entry.EntityId;
+            return aliases[alias].End;
         }
 
         var mention = MentionStartingAt(entities, tokens[k].Start);

@@ -204,4 +204,50 @@ public sealed class EntityLinkerTests
 
         Assert.Empty(LinkFixture.Link(text, "2026-01-21", "Zellberg/GPE"));
     }
+
+    [Fact]
+    public void A_surname_in_a_headline_before_the_full_name_is_claimed_by_the_full_name()
+    {
+        const string text = "Marchuk warns of delays\n\nOlena Marchuk said on Monday that the talks would slip.";
+        // In 2026 she holds no post, so the bare surname alone finds nobody in the record and first becomes a NIL.
+        var link = LinkFixture.Link(text, "2026-01-21", "Marchuk/PER", "Olena Marchuk/PER").At(text, "Marchuk");
+
+        Assert.Equal("bc:olena-marchuk", link.EntityId);
+        Assert.Equal(LinkKind.Coreference, link.Kind);
+    }
+
+    [Fact]
+    public void Another_wording_of_the_same_role_finds_the_post()
+    {
+        const string text = "Ukraine's chief diplomat spoke first.";
+
+        Assert.Equal("bc:taras-hnatiuk", LinkFixture.Link(text, "2026-01-21", "Ukraine/GPE").At(text, "Ukraine's chief diplomat").EntityId);
+    }
+
+    [Fact]
+    public void Its_before_a_title_takes_the_country_named_last()
+    {
+        const string text = "Ukraine sent a delegation, and its foreign minister led it.";
+
+        Assert.Equal("bc:taras-hnatiuk", LinkFixture.Link(text, "2026-01-21", "Ukraine/GPE").At(text, "its foreign minister").EntityId);
+    }
+
+    [Fact]
+    public void A_title_after_a_possessive_person_is_anchored_in_the_country_of_their_post()
+    {
+        const string text = "Dmytro Koval arrived. Koval's foreign minister followed an hour later.";
+        var link = LinkFixture.Link(text, "2026-01-21", "Dmytro Koval/PER", "Koval/PER").At(text, "Koval's foreign minister");
+
+        Assert.Equal("bc:taras-hnatiuk", link.EntityId);
+    }
+
+    [Fact]
+    public void A_bare_title_does_not_borrow_a_different_title_of_the_same_kind()
+    {
+        const string text = "Special envoy Boris Quell flew in. The negotiator stayed home.";
+        var links = LinkFixture.Link(text, "2026-01-21", "Boris Quell/PER");
+
+        Assert.DoesNotContain(links, l => text[l.Start..l.End].Contains("negotiator", StringComparison.Ordinal));
+    }
 }
+
