@@ -18,6 +18,7 @@ internal static class CliApp
             BenchCommand.Create(),
             TrainCommand.Create(),
             EvalCommand.Create(),
+            Commands.Kb.KbCommand.Create(),
         };
         return root;
     }

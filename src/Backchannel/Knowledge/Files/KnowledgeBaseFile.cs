@@ -1,0 +1,41 @@
+using Backchannel.Errors;
+using Backchannel.Knowledge.Import;
+using Backchannel.Learning;
+
+namespace Backchannel.Knowledge.Files;
+
+/// <summary>
+/// Loads a knowledge-base file (FtM JSON lines, gzip'd when it ends in .gz) into a <see cref="KnowledgeBase"/>. The
+/// shipped one, <c>models/kb.ftm.jsonl.gz</c>, is read once per process and shared.
+/// </summary>
+public static class KnowledgeBaseFile
+{
+    /// <summary>The shipped KB's file name in models/.</summary>
+    public const string DefaultFileName = "kb.ftm.jsonl.gz";
+
+    private static readonly Lazy<KnowledgeBase> Default = new(() => Load(ModelLocator.Require(DefaultFileName)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The shipped knowledge base (loaded on first use; thread-safe).</summary>
+    public static KnowledgeBase LoadDefault() => Default.Value;
+
+    /// <summary>
+    /// Loads <paramref name="path"/>. A missing file is a PathNotFound error, a damaged line a BadModel error, both naming the file.
+    /// Files with repeated ids (hand-made or concatenated) are merged first.
+    /// </summary>
+    public static KnowledgeBase Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BackchannelException(new BackchannelError(ErrorCode.PathNotFound, "No knowledge-base file here.", path, "Build one with 'backchannel kb build'."));
+        }
+
+        var read = FtmJsonLines.Read(new ImportSource(path, Path.GetFileName(path)));
+        if (read.Problems.Count > 0)
+        {
+            throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"The knowledge base has {read.Problems.Count} unreadable line(s); first: {read.Problems[0]}", path, "Rebuild it with 'backchannel kb build'."));
+        }
+
+        var unique = read.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() == read.Entities.Count;
+        return KnowledgeBase.From(unique ? read.Entities : KbMerger.Merge(read.Entities));
+    }
+}
