@@ -28,6 +28,7 @@ public sealed class EntityLinker
     private readonly CountryLexicon countries;
     private readonly FrozenDictionary<string, string> countryIdByCode;
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
+    private readonly FrozenDictionary<string, string[]> looseSurnames;
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -43,6 +44,7 @@ public sealed class EntityLinker
         wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
             .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        looseSurnames = LooseSurnames(kb);
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -84,6 +86,36 @@ public sealed class EntityLinker
         }
 
         return run.Result();
+    }
+
+    /// <summary>
+    /// People by the transliteration-folded last word of their names ("Zelensky", "Dmitriyev"); a name written
+    /// "SURNAME, Given" (as sanctions lists do) gives the word before the comma.
+    /// </summary>
+    private static FrozenDictionary<string, string[]> LooseSurnames(KnowledgeBase kb)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var person in kb.Entities.Where(e => e.Schema == Schemas.Person))
+        {
+            foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
+            {
+                var comma = name.IndexOf(',', StringComparison.Ordinal);
+                var key = NameKey.Loose(comma > 0 ? name.AsSpan(0, comma) : name);
+                var space = key.LastIndexOf(' ');
+                var surname = comma > 0 || space < 0 ? key : key[(space + 1)..];
+                if (surname.Length > 2 && (comma > 0 || space > 0))
+                {
+                    if (!map.TryGetValue(surname, out var ids))
+                    {
+                        map[surname] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    ids.Add(person.Id);
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The state of one <see cref="Link"/> call.</summary>
@@ -316,6 +348,11 @@ public sealed class EntityLinker
                 Collect(candidates, kb.FindLoose(surface), "loose");
             }
 
+            if (candidates.Count == 0 && label == EntityTypes.Person)
+            {
+                CollectGivenAndSurname(candidates, key);
+            }
+
             if (candidates.Count == 0)
             {
                 return false;
@@ -332,7 +369,7 @@ public sealed class EntityLinker
             {
                 var c = scored[i];
                 var check = title is not null && c.Entity.Schema == Schemas.Person ? owner.checker.Check(c.Entity.Id, title, day) : TitleCheck.None;
-                var score = (c.Fits ? 3 : 0) + (c.Match == "loose" ? 0.6 : c.Base >= 0.9f ? 1 : 0.5) + check.Prior;
+                var score = (c.Fits ? 3 : 0) + (c.Match is "loose" or "given" ? 0.6 : c.Base >= 0.9f ? 1 : 0.5) + check.Prior;
                 if (scored.Count > 1)
                 {
                     score += HoldsAnyPost(c.Entity.Id) ? 1 : 0;
@@ -346,7 +383,12 @@ public sealed class EntityLinker
             var best = ranked[0];
             var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : double.MaxValue;
             var confidence = best.Base * (best.Fits ? 1f : 0.7f) * (margin >= 1 ? (ranked.Count > 1 ? 0.9f : 1f) : margin > 0 ? 0.75f : 0.5f);
-            var reason = best.Match == "loose" ? $"name matches '{best.Entity.Caption}' up to transliteration" : best.Base >= 0.9f ? "exact name" : "alias";
+            var reason = best.Match switch
+            {
+                "loose" => $"name matches '{best.Entity.Caption}' up to transliteration",
+                "given" => $"given name and surname of '{best.Entity.Caption}'",
+                _ => best.Base >= 0.9f ? "exact name" : "alias",
+            };
             if (ranked.Count > 1)
             {
                 reason += $"; best of {ranked.Count.ToString(CultureInfo.InvariantCulture)} by {(best.Check.Agreement == TitleAgreement.Agrees ? "title" : HoldsAnyPost(best.Entity.Id) ? $"post held on {dayText}" : "record order")}";
@@ -544,7 +586,7 @@ public sealed class EntityLinker
         /// </summary>
         private IReadOnlyList<RoleAnswer> Resolve(RolePhrase phrase)
         {
-            var answers = owner.resolver.Resolve(phrase, day);
+            var answers = Allowed(owner.resolver.Resolve(phrase, day), phrase);
             if (answers.Count > 0 || phrase.Roles.Count == 0 || !owner.wordingsByRole.TryGetValue(phrase.Roles[0], out var wordings))
             {
                 return answers;
@@ -552,13 +594,48 @@ public sealed class EntityLinker
 
             foreach (var words in wordings)
             {
-                if (words != phrase.RoleWords && owner.resolver.Resolve(phrase with { RoleWords = words }, day) is { Count: > 0 } other)
+                if (words != phrase.RoleWords && Allowed(owner.resolver.Resolve(phrase with { RoleWords = words }, day), phrase) is { Count: > 0 } other)
                 {
                     return other;
                 }
             }
 
             return answers;
+        }
+
+        private static List<RoleAnswer> Allowed(IReadOnlyList<RoleAnswer> answers, RolePhrase phrase) =>
+            [.. answers.Where(a => a.Position is null || TitleChecker.KindAllows(a.Position, phrase))];
+
+        /// <summary>
+        /// "Kirill Dmitriev" for a record that spells "Kirill Aleksandrovich Dmitriev": the people with that surname one
+        /// of whose recorded names starts with the same given name.
+        /// </summary>
+        private void CollectGivenAndSurname(List<(KbEntity Entity, string Match, float Base)> candidates, string key)
+        {
+            var words = key.Split(' ');
+            if (words.Length < 2)
+            {
+                return;
+            }
+
+            var given = words[0];
+            var surname = NameKey.Loose(words[^1]);
+            foreach (var id in owner.looseSurnames.GetValueOrDefault(surname, []))
+            {
+                if (kb.Get(id) is not { } person || candidates.Exists(c => c.Entity.Id == id))
+                {
+                    continue;
+                }
+
+                var looseGiven = NameKey.Loose(given);
+                var match = person.Values(Props.Name).Concat(person.Values(Props.Alias))
+                    .Select(n => NameKey.Loose(n).Split(' '))
+                    .Any(n => n.Length >= 2 && (n[0] == looseGiven ? n[^1] == surname : n[0] == surname && n[1] == looseGiven));
+                if (match)
+                {
+                    candidates.Add((person, "given", 0.85f));
+                }
+            }
         }
 
         private string? AnchorPersonCountry(string anchorText)
@@ -583,7 +660,7 @@ public sealed class EntityLinker
 
         private string? UniqueSurnameHolder(string key)
         {
-            var people = kb.FindBySurname(key);
+            var people = kb.FindBySurname(key).Concat(owner.looseSurnames.GetValueOrDefault(NameKey.Loose(key), [])).Distinct(StringComparer.Ordinal);
             var holding = people.Where(HoldsAnyPost).ToList();
             return holding.Count == 1 ? holding[0] : null;
         }

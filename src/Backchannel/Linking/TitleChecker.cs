@@ -73,9 +73,25 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver)
             return true;
         }
 
+        if (!KindAllows(post, phrase))
+        {
+            return false;
+        }
+
         var words = " " + phrase.RoleWords + " ";
         return phrase.RoleWords.Length > 0
             && post.Values(Props.Name).Concat(post.Values(Props.Alias)).Any(n => (" " + NameKey.Exact(n) + " ").Contains(words, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// False when the post's recorded role kind rules the title out ("head" is not a head of government), so matching
+    /// by the words of the name is kept for posts of unknown kind.
+    /// </summary>
+    public static bool KindAllows(KbEntity post, RolePhrase phrase)
+    {
+        var kinds = post.Values(Props.Role);
+        return phrase.Roles.Count == 0 || kinds.IsEmpty || kinds.Contains("other", StringComparer.Ordinal)
+            || kinds.Any(k => phrase.Roles.Contains(k, StringComparer.Ordinal));
     }
 
     private static int Distance(Occupancy term, DateOnly day)
