@@ -89,9 +89,10 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver)
     /// </summary>
     public static bool KindAllows(KbEntity post, RolePhrase phrase)
     {
+        // A broader kind allows a narrower one: "minister" allows foreign_minister.
         var kinds = post.Values(Props.Role);
         return phrase.Roles.Count == 0 || kinds.IsEmpty || kinds.Contains("other", StringComparer.Ordinal)
-            || kinds.Any(k => phrase.Roles.Contains(k, StringComparer.Ordinal));
+            || kinds.Any(k => phrase.Roles.Any(r => k == r || k.EndsWith("_" + r, StringComparison.Ordinal)));
     }
 
     private static int Distance(Occupancy term, DateOnly day)
