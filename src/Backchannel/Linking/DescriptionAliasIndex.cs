@@ -17,7 +17,7 @@ internal sealed class DescriptionAliasIndex
     private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
     private readonly int count;
 
-    public DescriptionAliasIndex(KnowledgeBase kb)
+    public DescriptionAliasIndex(KnowledgeBase kb, Func<string, bool> isTitle)
     {
         var entries = new List<(string First, Entry Entry)>();
         foreach (var entity in kb.Entities)
@@ -32,7 +32,8 @@ internal sealed class DescriptionAliasIndex
             }
             else if (Schemas.IsActor(entity.Schema) && entity.Schema != Schemas.Position)
             {
-                foreach (var name in entity.Values(Props.Name).Concat(entity.Values(Props.Alias)).Where(StartsWithArticle))
+                // "The President" as someone's alias would swallow every title: names that are a bare title are left out.
+                foreach (var name in entity.Values(Props.Name).Concat(entity.Values(Props.Alias)).Where(n => StartsWithArticle(n) && !isTitle(NameKey.Exact(n.AsSpan(4)))))
                 {
                     Add(entries, name, entity.Id, null, LinkKind.Name);
                 }
@@ -70,6 +71,12 @@ internal sealed class DescriptionAliasIndex
             var key = NameKey.Exact(text.AsSpan(tokens[first].Start, tokens[first + n - 1].End - tokens[first].Start));
             foreach (var entry in entries)
             {
+                // A plain name with an article ("the Kremlin") is a proper name: written with a capital in the text.
+                if (entry.Alias is null && !char.IsUpper(text[tokens[first].Start]))
+                {
+                    continue;
+                }
+
                 if (entry.Key == key && (entry.Alias is null || entry.Alias.ValidOn(day)))
                 {
                     match = entry;

@@ -21,6 +21,7 @@ public sealed class EntityLinker
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, EntityLinker> Cache = [];
 
+    private readonly RoleLexicon lexicon;
     private readonly RoleResolver resolver;
     private readonly RolePhraseFinder finder;
     private readonly DescriptionAliasIndex aliases;
@@ -38,7 +39,8 @@ public sealed class EntityLinker
         lexicon ??= RoleLexicon.Default;
         resolver = new RoleResolver(kb, lexicon);
         finder = new RolePhraseFinder(resolver.Parser, lexicon);
-        aliases = new DescriptionAliasIndex(kb);
+        this.lexicon = lexicon;
+        aliases = new DescriptionAliasIndex(kb, words => lexicon.Find(words) is not null);
         checker = new TitleChecker(kb, resolver);
         countries = resolver.Parser.Countries;
         wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
@@ -338,7 +340,7 @@ public sealed class EntityLinker
         {
             var candidates = new List<(KbEntity Entity, string Match, float Base)>();
             Collect(candidates, kb.FindExact(surface), "exact");
-            if (candidates.Count == 0 && PrecededByThe(mention.Start))
+            if (candidates.Count == 0 && PrecededByThe(mention.Start) && owner.lexicon.Find(key) is null)
             {
                 Collect(candidates, kb.FindExact("the " + surface.ToString()), "exact");
             }
