@@ -360,10 +360,11 @@ public sealed class EntityLinker
                 return false;
             }
 
-            var actorsOnly = candidates.Where(c => c.Entity.Schema != Schemas.Position).ToList();
+            // A GPE is a place the gazetteers know: a person of the same name is not what the text means.
+            var actorsOnly = candidates.Where(c => c.Entity.Schema != Schemas.Position && !(label == EntityTypes.Gpe && c.Entity.Schema == Schemas.Person)).ToList();
             if (actorsOnly.Count == 0)
             {
-                return LinkPositionName(mention, candidates[0].Entity, key);
+                return candidates[0].Entity.Schema == Schemas.Position && LinkPositionName(mention, candidates[0].Entity, key);
             }
 
             var scored = actorsOnly.Select(c => (c.Entity, c.Match, c.Base, Fits: Fits(label, c.Entity.Schema), Check: TitleCheck.None, Score: 0.0)).ToList();
@@ -515,7 +516,9 @@ public sealed class EntityLinker
             actor.AddName(key);
             if (isPerson && !actor.IsNil && kb.Get(id) is { } entity)
             {
-                actor.AddName(NameKey.Exact(entity.Caption));
+                // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
+                var caption = NameKey.Exact(entity.Caption);
+                actor.Surnames.Add(caption[(caption.LastIndexOf(' ') + 1)..]);
                 actor.Surnames.Add(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
             }
 

@@ -249,5 +249,35 @@ public sealed class EntityLinkerTests
 
         Assert.DoesNotContain(links, l => text[l.Start..l.End].Contains("negotiator", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_given_name_and_surname_find_a_recorded_name_with_a_middle_name()
+    {
+        const string text = "Anna Lys spoke in Lviv.";
+        var kb = Backchannel.Knowledge.KnowledgeBase.From(
+        [
+            .. LinkFixture.Kb.Entities.Where(e => e.Id != "bc:anna-lys"),
+            Backchannel.Tests.Knowledge.KbFixture.Person("bc:anna-lys", "Anna Petrivna Lys", "ua", "LYS, Anna Petrivna"),
+        ]);
+
+        var link = LinkFixture.Link(kb, text, "2017-03-01", "Anna Lys/PER").At(text, "Anna Lys");
+
+        Assert.Equal("bc:anna-lys", link.EntityId);
+        Assert.Contains("given name and surname", link.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_the_gazetteers_know_is_not_linked_to_a_person_of_that_name_though_a_mere_location_may_be()
+    {
+        const string text = "Talks resumed in Hartley on Monday.";
+        var kb = Backchannel.Knowledge.KnowledgeBase.From(
+        [
+            .. LinkFixture.Kb.Entities.Where(e => e.Id != "bc:paul-hartley"),
+            Backchannel.Tests.Knowledge.KbFixture.Person("bc:paul-hartley", "Paul Hartley", "us", "Hartley"),
+        ]);
+
+        Assert.Contains(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/LOC"), l => l.EntityId == "bc:paul-hartley");
+        Assert.DoesNotContain(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/GPE"), l => l.EntityId == "bc:paul-hartley");
+    }
 }
 

@@ -40,7 +40,10 @@ internal static class LinkFixture
     private static readonly Backchannel.Pipeline.Pipeline Tagging = new PipelineBuilder().UseTokenizer().UseTagger().Build();
 
     /// <summary>Links <paramref name="text"/> read on <paramref name="date"/>, with the given mentions ("text/LABEL", first occurrences in order).</summary>
-    public static EntityLink[] Link(string text, string date, params string[] mentions)
+    public static EntityLink[] Link(string text, string date, params string[] mentions) => Link(Kb, text, date, mentions);
+
+    /// <summary>As <see cref="Link(string, string, string[])"/>, over another knowledge base.</summary>
+    public static EntityLink[] Link(KnowledgeBase kb, string text, string date, params string[] mentions)
     {
         var document = Tagging.Process(new Document(text, new DocumentMetadata()));
         var found = new List<EntityMention>();
@@ -55,7 +58,7 @@ internal static class LinkFixture
             from = start + words.Length;
         }
 
-        return EntityLinker.For(Kb).Link(
+        return EntityLinker.For(kb).Link(
             text,
             document.Get(TextLayers.Tokens).AsSpan(),
             document.Get(TextLayers.Sentences).AsSpan(),
