@@ -29,34 +29,49 @@ internal static class TenseGuesser
     /// <summary>The tense governing tokens [<paramref name="first"/>, <paramref name="last"/>] of <paramref name="sentence"/>.</summary>
     public static Tense Guess(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Sentence sentence, int first, int last, string?[]? tags)
     {
-        var best = Tense.Unknown;
-        var bestDistance = int.MaxValue;
         var end = sentence.FirstToken + sentence.TokenCount;
-        for (var t = sentence.FirstToken; t < end; t++)
+
+        // Scan outwards from the expression; a quotation mark is a wall, because the words inside a quote have their
+        // own tense ("'He will leave Thursday,' she said" points forward).
+        var before = Tense.Unknown;
+        var beforeDistance = int.MaxValue;
+        for (var t = first - 1; t >= sentence.FirstToken; t--)
         {
-            if (t >= first && t <= last)
+            if (IsQuote(text, tokens[t]))
             {
-                continue;
+                break;
             }
 
             var tense = Marker(text, tokens, t, sentence.FirstToken, end, tags);
-            if (tense == Tense.Unknown)
+            if (tense != Tense.Unknown)
             {
-                continue;
-            }
-
-            // Markers after the expression count slightly less: "said" after a fronted date is still its verb,
-            // but in "met Tuesday and will meet Friday" the preceding verb governs.
-            var distance = t < first ? (first - t) * 2 : ((t - last) * 2) + 1;
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = tense;
+                before = tense;
+                beforeDistance = (first - t) * 2;
+                break;
             }
         }
 
-        return best;
+        // Markers after the expression count slightly less: "said" after a fronted date is still its verb,
+        // but in "met Tuesday and will meet Friday" the preceding verb governs.
+        for (var t = last + 1; t < end && ((t - last) * 2) + 1 < beforeDistance; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                break;
+            }
+
+            var tense = Marker(text, tokens, t, sentence.FirstToken, end, tags);
+            if (tense != Tense.Unknown)
+            {
+                return tense;
+            }
+        }
+
+        return before;
     }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token)
+        => token.Kind == TokenKind.Quote || text[token.Start..token.End] is "''" or "``";
 
     private static Tense Marker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int sentenceStart, int sentenceEnd, string?[]? tags)
     {
@@ -72,9 +87,11 @@ internal static class TenseGuesser
         {
             marker = tag switch
             {
+                // The tag confirms a verb; the word list still tells "is" (of "is to resume") apart.
                 "MD" => marker == Tense.Future ? Tense.Future : Tense.Unknown,
                 "VBD" => marker == Tense.Future ? Tense.Future : Tense.Past,
                 "VBN" => marker == Tense.Future ? Tense.Future : Tense.Past,
+                "VBZ" or "VBP" => marker is Tense.Future or Tense.Present ? marker : Tense.Unknown,
                 _ => marker == Tense.Future ? Tense.Future : Tense.Unknown,
             };
         }
@@ -90,9 +107,27 @@ internal static class TenseGuesser
 
 
         var next = t + 1 < sentenceEnd ? Word(text, tokens[t + 1]) : default;
+
+        // "next" and "last" mark a direction only inside a time phrase ("next week", "last Friday"); "next to the
+        // embassy" or "the last soldiers" say nothing about tense.
+        if (IsDeicticAdjective(word) && !IsCalendarWord(next))
+        {
+            return Tense.Unknown;
+        }
+
+        // "had been scheduled to expire", "had planned to": a plan seen from a past vantage point is past.
+        if (marker == Tense.Future && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterHad(text, tokens, t, sentenceStart))
+        {
+            return Tense.Past;
+        }
+
         if (RequiresTo(word))
         {
-            return next.Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+            // "plans to", and "planned for" / "planning for" / "set for" a date (but not the noun in "plans for the trip").
+            var forDate = next.Equals("for", StringComparison.OrdinalIgnoreCase)
+                && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("set", StringComparison.OrdinalIgnoreCase));
+            return next.Equals("to", StringComparison.OrdinalIgnoreCase) || forDate ? Tense.Future : Tense.Unknown;
         }
 
         // "is to resume", "are to meet": be + to-infinitive announces a plan.
@@ -107,13 +142,40 @@ internal static class TenseGuesser
         }
 
         // "will be held", "is to be signed": a participle after "be" is passive, and the modal decides.
-        if (marker == Tense.Past && t > sentenceStart && Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase))
+        if (marker == Tense.Past && t > sentenceStart
+            && (Word(text, tokens[t - 1]).Equals("be", StringComparison.OrdinalIgnoreCase) || Word(text, tokens[t - 1]).Equals("being", StringComparison.OrdinalIgnoreCase)))
         {
             return Tense.Unknown;
         }
 
         return marker;
     }
+
+    private static bool AfterHad(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int sentenceStart)
+    {
+        for (var k = t - 1; k >= sentenceStart && k >= t - 3; k--)
+        {
+            var before = Word(text, tokens[k]);
+            if (before.Equals("had", StringComparison.OrdinalIgnoreCase) || before.Equals("'d", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!before.Equals("been", StringComparison.OrdinalIgnoreCase) && !before.Equals("previously", StringComparison.OrdinalIgnoreCase)
+                && !before.Equals("originally", StringComparison.OrdinalIgnoreCase) && !before.Equals("already", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeicticAdjective(ReadOnlySpan<char> word)
+        => word.Equals("next", StringComparison.OrdinalIgnoreCase) || word.Equals("last", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCalendarWord(ReadOnlySpan<char> word)
+        => DateLexicon.Find(word).Kind is DateWordKind.Unit or DateWordKind.Weekday or DateWordKind.Month or DateWordKind.Season;
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text[token.Start..token.End];
 

@@ -94,7 +94,10 @@ internal sealed partial class TimexScanner
             return false;
         }
 
-        match = RelativeMonth(i, j + 1, month, Forward(i, j + 1) ? 1 : -1, allowCurrent: true);
+        // The month right after the document date's is next month whatever the verb: news names a month eleven
+        // months back with its year, but often reports past decisions about next month without one.
+        var nextMonth = _dct is { } today && month == (today.Month % 12) + 1;
+        match = RelativeMonth(i, j + 1, month, nextMonth || Forward(i, j + 1) ? 1 : -1, allowCurrent: true);
         return true;
     }
 
@@ -478,16 +481,31 @@ internal sealed partial class TimexScanner
 
         if (IsUnit(j, TimeUnit.Year, false) && (At(j + 1).Is(DateKeyword.Earlier) || At(j + 1).Is(DateKeyword.Ago)) && At(j + 1).HyphenBefore)
         {
-            return TryYearEarlier(i, j + 2, out match);
+            // "the year-ago third quarter" names its quarter; "the year-earlier quarter" reuses the one in play.
+            if (year is null && IsOrdinalQuarter(j + 2) && (_quarter > 0 || _dct is not null))
+            {
+                year = (_quarter > 0 ? _quarterYear : _dct!.Value.Year) - 1;
+                j += 2;
+            }
+            else
+            {
+                return TryYearEarlier(i, j + 2, out match);
+            }
         }
 
         var ordinal = At(j);
         var n = ordinal.Shape == DateUnitShape.Ordinal ? ordinal.Number : ordinal.Word.Kind == DateWordKind.Ordinal ? ordinal.Word.Value : 0;
         var isQuarter = IsUnit(j + 1, TimeUnit.Quarter, false);
         var isHalf = At(j + 1).Is(DateKeyword.Half);
+        if (n == 0 && ordinal.Is(DateKeyword.Last) && (isQuarter || isHalf) && At(j + 2).Is(DateKeyword.Of) && IsYear(j + 3, out _))
+        {
+            // "the last half of 1989", "the last quarter of 2025": the final one of that year.
+            n = isQuarter ? 4 : 2;
+        }
+
         if (n == 0 || (!isQuarter && !isHalf) || (isQuarter && n > 4) || (isHalf && n > 2))
         {
-            return TryBareQuarter(i, j, out match);
+            return TryBareQuarter(i, j, year, out match);
         }
 
         var k = j + 2;
@@ -537,9 +555,16 @@ internal sealed partial class TimexScanner
     }
 
     // "the quarter", "the latest quarter", "the most recent quarter": the quarter last talked about, else the last one closed.
-    private bool TryBareQuarter(int i, int j, out TimexMatch match)
+    private bool TryBareQuarter(int i, int j, int? year, out TimexMatch match)
     {
         match = default;
+        if (year is { } owner && j > i && IsUnit(j, TimeUnit.Quarter, false) && _quarter > 0)
+        {
+            // "last year's quarter", "2025's quarter": the quarter under discussion, in that year.
+            match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(owner, _quarter), Derived: true);
+            return true;
+        }
+
         if (!At(i).Is(DateKeyword.The))
         {
             return false;
@@ -570,8 +595,78 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        if (!latest && _quarter == 0 && TryQuarterEnded(i, j, out match))
+        {
+            return true;
+        }
+
+        if (!latest && (_quarter > 0 || _dct is not null) && At(j + 1).Is(DateKeyword.A) && IsUnit(j + 2, TimeUnit.Year, false)
+            && (At(j + 3).Is(DateKeyword.Ago) || At(j + 3).Is(DateKeyword.Earlier)))
+        {
+            // "the quarter a year ago": the quarter under discussion (else the last closed one), a year back.
+            match = new TimexMatch(i, j + 4, TimexType.Date, LastQuarterValue(1, closedOnly: false, out _), Derived: true);
+            return true;
+        }
+
         match = new TimexMatch(i, j + 1, TimexType.Date, LastQuarterValue(0, latest, out var anchored), Anchored: anchored);
         return true;
+    }
+
+    // "the quarter ended Sept. 30", "the quarter ending in June": the three months up to that month end, named by the
+    // calendar quarter holding their middle month (a fiscal quarter ended July 31 is mostly the second quarter).
+    // The extent stays "the quarter"; the closing date is a timex of its own. A quarter already in play (often a
+    // fiscal one: "the fiscal first quarter ... the quarter ended Sept. 30") wins over this calendar reading.
+    private bool TryQuarterEnded(int i, int j, out TimexMatch match)
+    {
+        match = default;
+        var k = j + 1;
+        var verb = TextOf(At(k));
+        if (!verb.Equals("ended", StringComparison.OrdinalIgnoreCase) && !verb.Equals("ending", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        k++;
+        if (At(k).Is(DateKeyword.In))
+        {
+            k++;
+        }
+
+        if (!IsMonth(k, out var month, out _))
+        {
+            return false;
+        }
+
+        int endYear;
+        if (IsDayNumber(k + 1, out _) && IsYear(k + 2, out var given))
+        {
+            endYear = given;
+        }
+        else if (IsYear(k + 1, out given) || (At(k + 1).IsPunct(',') && IsYear(k + 2, out given)))
+        {
+            endYear = given;
+        }
+        else if (_dct is { } dct)
+        {
+            // Results are reported after the quarter closes: the latest such month end on or before the document date.
+            endYear = month > dct.Month ? dct.Year - 1 : dct.Year;
+        }
+        else
+        {
+            return false;
+        }
+
+        var middle = month == 1 ? 12 : month - 1;
+        var year = month == 1 ? endYear - 1 : endYear;
+        match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(year, TimexValues.QuarterOf(middle)));
+        return true;
+    }
+
+    private bool IsOrdinalQuarter(int k)
+    {
+        var ordinal = At(k);
+        var n = ordinal.Shape == DateUnitShape.Ordinal ? ordinal.Number : ordinal.Word.Kind == DateWordKind.Ordinal ? ordinal.Word.Value : 0;
+        return n is >= 1 and <= 4 && IsUnit(k + 1, TimeUnit.Quarter, false);
     }
 
     // "the year-earlier quarter", "year-ago period", "year-earlier": the same quarter a year before, when one is in play.

@@ -128,6 +128,18 @@ internal sealed partial class TimexScanner
             return true;
         }
 
+        if (the && IsUnit(j, TimeUnit.Day, false) && (At(j + 1).Is(DateKeyword.Before) || At(j + 1).Is(DateKeyword.After))
+            && (IsWeekday(j + 2, out _) || IsMonth(j + 2, out _, out _) || At(j + 2).Is(DateKeyword.Last) || At(j + 2).Is(DateKeyword.Next))
+            && TryCore(j + 2, out var pivot, edges: false) && pivot.First == j + 2
+            && DateOnly.TryParseExact(pivot.Value.AsSpan(0, Math.Min(10, pivot.Value.Length)), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var pivotDay))
+        {
+            // "the day before last Tuesday's hearing", "the day after March 3": one day off a named day.
+            _pending = null;
+            var offset = At(j + 1).Is(DateKeyword.Before) ? -1 : 1;
+            match = new TimexMatch(i, pivot.Next, TimexType.Date, TimexValues.Day(pivotDay.AddDays(offset)));
+            return true;
+        }
+
         if (the && IsUnit(j, TimeUnit.Day, false))
         {
             if (At(j + 1).Is(DateKeyword.Before) && At(j + 2).Is(DateKeyword.Yesterday))
@@ -163,11 +175,13 @@ internal sealed partial class TimexScanner
         return WithPartOfDay(first, next, day, anchored, out match);
     }
 
-    private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match)
+    // TimeBank/AQUAINT annotate a named weekday with a part of day ("Tuesday night") as a DATE whose value keeps the
+    // part of day, while deictic ones ("last night", "this morning") are TIMEs; callers pass the type to use.
+    private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match, TimexType partType = TimexType.Time)
     {
         if (At(next).Word is { Kind: DateWordKind.PartOfDay } part)
         {
-            match = new TimexMatch(first, next + 1, TimexType.Time, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
+            match = new TimexMatch(first, next + 1, partType, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
             return true;
         }
 
@@ -183,6 +197,15 @@ internal sealed partial class TimexScanner
         var j = the ? i + 1 : i;
         var word = At(j);
         int shift;
+        if (the && IsUnit(j, TimeUnit.Week, false) && At(j + 1).Is(DateKeyword.Of) && IsMonth(j + 2, out _, out _)
+            && TryExplicitDate(j + 2, out var weekOf) && weekOf.Anchored && DateOnly.TryParseExact(weekOf.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var weekDay))
+        {
+            // "the week of March 6": the ISO week holding that day.
+            _pending = null;
+            match = new TimexMatch(i, weekOf.Next, TimexType.Date, TimexValues.Week(weekDay));
+            return true;
+        }
+
         if (!the && word.Is(DateKeyword.That) && _dct is not null && At(j + 1).Word is { Kind: DateWordKind.Unit, Plural: false } thatUnit
             && thatUnit.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
         {
@@ -211,9 +234,24 @@ internal sealed partial class TimexScanner
 
         var target = At(j + 1);
         var k = j + 2;
+        if (target.Is(DateKeyword.Fiscal) && IsUnit(j + 2, TimeUnit.Year, false))
+        {
+            // "the current fiscal year", "next fiscal year": without the company's calendar, the year itself.
+            target = At(j + 2);
+            k = j + 3;
+        }
+
         if (target.Word is { Kind: DateWordKind.Unit, Plural: false } unitWord && !target.HyphenBefore)
         {
             return DeicticUnit(i, k, the, word, unitWord.Unit, shift, out match);
+        }
+
+        if (shift != 0 && (word.Is(DateKeyword.Previous) || word.Is(DateKeyword.Following)) && IsWeekday(j + 1, out var storyWeekday) && _dct is not null)
+        {
+            // "the previous Friday", "the following Monday" count from the day the story is talking about.
+            var storyDay = TimexValues.WeekdayFrom(ReferenceFor(TimeUnit.Day), storyWeekday, forward: shift > 0, allowSame: false);
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Day(storyDay), Derived: true);
+            return true;
         }
 
         if (the)
@@ -225,7 +263,7 @@ internal sealed partial class TimexScanner
         {
             if (_dct is not { } dct)
             {
-                return WithPartOfDay(i, k, "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture), false, out match);
+                return WithPartOfDay(i, k, "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture), false, out match, TimexType.Date);
             }
 
             var date = shift switch
@@ -234,7 +272,7 @@ internal sealed partial class TimexScanner
                 > 0 => TimexValues.WeekdayFrom(dct, weekday, forward: true, allowSame: false),
                 _ => TimexValues.WeekdayFrom(dct, weekday, Forward(i, k), allowSame: true),
             };
-            return WithPartOfDay(i, k, TimexValues.Day(date), true, out match);
+            return WithPartOfDay(i, k, TimexValues.Day(date), true, out match, TimexType.Date);
         }
 
         if (IsMonth(j + 1, out var month, out _) && IsDayNumber(j + 2, out var monthDay) && shift != 0 && _dct is { } anchorDay)
@@ -275,11 +313,23 @@ internal sealed partial class TimexScanner
     {
         match = default;
         var anaphoric = the && (word.Is(DateKeyword.Following) || ((word.Is(DateKeyword.Next) || word.Is(DateKeyword.Previous)) && unit == TimeUnit.Day));
+        // TimeBank and AQUAINT annotate "the past year", "the last week", "the next year" as the calendar unit before
+        // or after the document date (a DATE); a bare "past decade" and short spans ("the past day") stay durations.
+        var calendarUnit = unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade;
         var asDuration = !anaphoric && unit != TimeUnit.Weekend
-            && (word.Is(DateKeyword.Past) || (the && (word.Is(DateKeyword.Last) || word.Is(DateKeyword.Next) || word.Is(DateKeyword.Coming))));
+            && ((word.Is(DateKeyword.Past) && !(the && calendarUnit))
+                || (the && !calendarUnit && (word.Is(DateKeyword.Last) || word.Is(DateKeyword.Next) || word.Is(DateKeyword.Coming))));
         if (asDuration)
         {
-            match = new TimexMatch(the ? i : i, k, TimexType.Duration, TimexValues.Duration(1, unit));
+            match = new TimexMatch(i, k, TimexType.Duration, TimexValues.Duration(1, unit));
+            return true;
+        }
+
+        if (the && calendarUnit && !anaphoric && shift != 0 && _dct is { } now)
+        {
+            // "the previous year" counts from the period the story is on; "the past/next year" from the document date.
+            var from = word.Is(DateKeyword.Previous) ? ReferenceFor(unit) : now;
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Shift(from, unit, shift), Derived: word.Is(DateKeyword.Previous));
             return true;
         }
 
@@ -296,7 +346,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        if (unit == TimeUnit.Quarter && shift == 0 && _quarter > 0)
+        if (unit == TimeUnit.Quarter && shift == 0 && _quarter > 0 && !word.Is(DateKeyword.Current))
         {
             // "this quarter" in results reporting is the quarter being reported.
             match = new TimexMatch(first, k, TimexType.Date, TimexValues.Quarter(_quarterYear, _quarter), Derived: true);
@@ -309,7 +359,9 @@ internal sealed partial class TimexScanner
     }
 
     // Tuesday · Tuesday evening · Mondays (a set)
-    private bool TryWeekday(int i, out TimexMatch match)
+    // directionFrom: where the whole expression starts when the weekday closes it ("until 9 a.m. Tuesday"), so the
+    // words before it decide the direction.
+    private bool TryWeekday(int i, out TimexMatch match, int directionFrom = -1)
     {
         match = default;
         var unit = At(i);
@@ -329,10 +381,10 @@ internal sealed partial class TimexScanner
 
         if (_dct is not { } dct)
         {
-            return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match);
+            return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match, TimexType.Date);
         }
 
-        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(i, i + 1), allowSame: true);
-        return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match);
+        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(directionFrom >= 0 ? directionFrom : i, i + 1), allowSame: true);
+        return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match, TimexType.Date);
     }
 }

@@ -189,8 +189,9 @@ internal sealed partial class TimexScanner
         }
         else if (after.Is(DateKeyword.Later))
         {
-            direction = 1;
-            fromReference = true;
+            // TimeML keeps "later" out as a signal: "three days later" is the DURATION "three days". Spelled-out
+            // rates and vague counts behave the same, so there is nothing to resolve here.
+            return false;
         }
         else if (after.Is(DateKeyword.From) && At(j + 1).Is(DateKeyword.Now))
         {
@@ -362,7 +363,7 @@ internal sealed partial class TimexScanner
             day = DayValue(shift, out anchored);
             j = k + 1;
         }
-        else if (IsWeekday(k, out _) && TryWeekday(k, out var weekday) && weekday.Type == TimexType.Date)
+        else if (IsWeekday(k, out _) && TryWeekday(k, out var weekday, directionFrom: i) && weekday.Type == TimexType.Date)
         {
             day = weekday.Value;
             anchored = weekday.Anchored;

@@ -351,7 +351,7 @@ internal sealed partial class TimexScanner
             // ... unless a past perfect fixes the deadline in the past ("had filed reports by Wednesday").
             if ((before.Is(DateKeyword.Until) || TextOf(before) is "by" or "By" or "effective" or "Effective"
                     || (TextOf(before) is "as" && TextOf(At(k - 1)) is "soon"))
-                && !SentenceHas(firstUnit, "had"))
+                && !HadInClause(firstUnit) && !HadJustAfter(lastUnit))
             {
                 return true;
             }
@@ -362,13 +362,38 @@ internal sealed partial class TimexScanner
         return TenseGuesser.Guess(_text, _tokens.Span, sentences[firstUnit.Sentence], firstUnit.Token, lastUnit.Token, _tags) == Tense.Future;
     }
 
-    private bool SentenceHas(DateUnit unit, string word)
+    // "Until Thursday, they had not named a suspect": a past perfect right after a fronted deadline.
+    private bool HadJustAfter(DateUnit unit)
     {
         var sentence = _sentences.Span[unit.Sentence];
         var tokens = _tokens.Span;
-        for (var t = sentence.FirstToken; t < unit.Token; t++)
+        var end = Math.Min(sentence.FirstToken + sentence.TokenCount, unit.Token + 6);
+        for (var t = unit.Token + 1; t < end; t++)
         {
-            if (_text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (_text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "had" in the clause before the date: back to the sentence start or the nearest comma, at most twelve tokens.
+    // A "had" in an earlier clause ("The sale, which had been expected, is part of a plan to pay by May") is not it.
+    private bool HadInClause(DateUnit unit)
+    {
+        var sentence = _sentences.Span[unit.Sentence];
+        var tokens = _tokens.Span;
+        for (var t = unit.Token - 1; t >= sentence.FirstToken && t >= unit.Token - 12; t--)
+        {
+            var word = _text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (word is "," or ";")
+            {
+                return false;
+            }
+
+            if (word.Equals("had", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

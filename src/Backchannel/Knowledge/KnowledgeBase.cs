@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Names;
@@ -6,24 +5,24 @@ using Backchannel.Knowledge.Names;
 namespace Backchannel.Knowledge;
 
 /// <summary>
-/// The record, in memory and immutable: entities by id, names to ids, terms of office by holder and by post,
+/// The record, in memory and immutable (never written after construction, so plain dictionaries are safe to share): entities by id, names to ids, terms of office by holder and by post,
 /// sanctions and relations by person. Built once (from a KB file or from importers) and shared by every thread.
 /// </summary>
 public sealed class KnowledgeBase
 {
-    private readonly FrozenDictionary<string, KbEntity> byId;
-    private readonly FrozenDictionary<string, ImmutableArray<NameEntry>> byExactName;
-    private readonly FrozenDictionary<string, ImmutableArray<NameEntry>> byLooseName;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> bySurname;
-    private readonly FrozenDictionary<string, ImmutableArray<Occupancy>> termsByHolder;
-    private readonly FrozenDictionary<string, ImmutableArray<Occupancy>> termsByPost;
-    private readonly FrozenDictionary<string, ImmutableArray<Sanction>> sanctionsByEntity;
-    private readonly FrozenDictionary<string, ImmutableArray<Relation>> relationsByPerson;
-    private readonly FrozenDictionary<string, ImmutableArray<NameAlias>> aliasesByEntity;
+    private readonly Dictionary<string, KbEntity> byId;
+    private readonly Dictionary<string, ImmutableArray<NameEntry>> byExactName;
+    private readonly Dictionary<string, ImmutableArray<NameEntry>> byLooseName;
+    private readonly Dictionary<string, ImmutableArray<string>> bySurname;
+    private readonly Dictionary<string, ImmutableArray<Occupancy>> termsByHolder;
+    private readonly Dictionary<string, ImmutableArray<Occupancy>> termsByPost;
+    private readonly Dictionary<string, ImmutableArray<Sanction>> sanctionsByEntity;
+    private readonly Dictionary<string, ImmutableArray<Relation>> relationsByPerson;
+    private readonly Dictionary<string, ImmutableArray<NameAlias>> aliasesByEntity;
 
     private KnowledgeBase(IReadOnlyCollection<KbEntity> entities)
     {
-        byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         Entities = [.. entities];
         var terms = entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => new Occupancy(e)).ToList();
         termsByHolder = Group(terms, t => t.HolderId);
@@ -33,23 +32,21 @@ public sealed class KnowledgeBase
         relationsByPerson = relations
             .SelectMany(r => new[] { (Key: r.PersonId, Relation: r), (Key: r.OtherId, Relation: r) })
             .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Relation).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Relation).Distinct().ToImmutableArray(), StringComparer.Ordinal);
         var aliases = entities.Where(e => e.Schema == Schemas.NameAlias).Select(e => new NameAlias(e)).ToList();
         aliasesByEntity = Group(aliases, a => a.EntityId);
 
-        var names = NameEntries(entities, aliases).ToList();
-        byExactName = names.GroupBy(n => NameKey.Exact(n.Name), StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0)
-            .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToImmutableArray(), StringComparer.Ordinal);
-        byLooseName = names.GroupBy(n => NameKey.Loose(n.Name), StringComparer.Ordinal)
-            .Where(g => g.Key.Length > 0)
-            .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        // Keys are computed once per name (the exact key feeds the loose one); plain dictionaries build far faster than
+        // frozen ones, and lookups here are per mention, not per token.
+        var names = NameEntries(entities, aliases).Select(n => (Entry: n, Exact: NameKey.Exact(n.Name))).Where(n => n.Exact.Length > 0).ToList();
+        byExactName = Index(names.Select(n => (n.Exact, n.Entry)));
+        byLooseName = Index(names.Select(n => (NameKey.LooseFromExact(n.Exact), n.Entry)));
         bySurname = names
-            .Where(n => byId.TryGetValue(n.EntityId, out var e) && e.Schema == Schemas.Person && n.Kind is "name" or "transliteration")
-            .Select(n => (Surname: Surname(n.Name), n.EntityId))
+            .Where(n => byId.TryGetValue(n.Entry.EntityId, out var e) && e.Schema == Schemas.Person && n.Entry.Kind is "name" or "transliteration")
+            .Select(n => (Surname: Surname(n.Entry.Name), n.Entry.EntityId))
             .Where(p => p.Surname.Length > 1)
             .GroupBy(p => p.Surname, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Every entity, in load order.</summary>
@@ -63,10 +60,11 @@ public sealed class KnowledgeBase
     {
         ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
-        var duplicate = list.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
+        var duplicate = list.Find(e => !ids.Add(e.Id));
         return duplicate is null
             ? new KnowledgeBase(list)
-            : throw new ArgumentException($"Duplicate entity id '{duplicate.Key}': merge before indexing.", nameof(entities));
+            : throw new ArgumentException($"Duplicate entity id '{duplicate.Id}': merge before indexing.", nameof(entities));
     }
 
     /// <summary>The entity with <paramref name="id"/>, or null.</summary>
@@ -147,6 +145,25 @@ public sealed class KnowledgeBase
         }
     }
 
+    private static Dictionary<string, ImmutableArray<NameEntry>> Index(IEnumerable<(string Key, NameEntry Entry)> pairs)
+    {
+        var lists = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
+        foreach (var (key, entry) in pairs)
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = new List<NameEntry>(1);
+            }
+
+            if (!list.Contains(entry))
+            {
+                list.Add(entry);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+    }
+
     private static string Surname(string name)
     {
         var key = NameKey.Exact(name);
@@ -154,6 +171,6 @@ public sealed class KnowledgeBase
         return space < 0 ? "" : key[(space + 1)..];
     }
 
-    private static FrozenDictionary<string, ImmutableArray<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
-        items.GroupBy(key, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+    private static Dictionary<string, ImmutableArray<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
+        items.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
 }

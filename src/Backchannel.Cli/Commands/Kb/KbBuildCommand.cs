@@ -3,7 +3,6 @@ using System.Globalization;
 using Backchannel.Errors;
 using Backchannel.Knowledge.Files;
 using Backchannel.Knowledge.Import;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -29,7 +28,7 @@ internal static class KbBuildCommand
             }
 
             var report = KbBuilder.Build(manifest);
-            var o = terminal.Out;
+            var o = parseResult.InvocationConfiguration.Output;
             foreach (var warning in report.Warnings)
             {
                 o.WriteLine($"warning: {warning}");
@@ -45,7 +44,12 @@ internal static class KbBuildCommand
                 }
             }
 
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {report.Imported} entities; {report.Entities.Count} after merging ({report.Imported - report.Entities.Count} folded into others)"));
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"imported {report.Imported} entities; {report.Entities.Count} after merging ({report.Imported - report.Entities.Count} folded into others or dropped)"));
+            foreach (var note in report.Notes)
+            {
+                o.WriteLine($"note: {note}");
+            }
+
             KbImportSummary.Counts(o, report.Entities, "  ");
             var problems = report.Problems.ToList();
             KbImportSummary.Problems(o, problems);

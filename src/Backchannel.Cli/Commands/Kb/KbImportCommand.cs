@@ -2,7 +2,6 @@ using System.CommandLine;
 using Backchannel.Errors;
 using Backchannel.Knowledge.Files;
 using Backchannel.Knowledge.Import;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -16,14 +15,15 @@ internal static class KbImportCommand
     {
         var format = new Argument<string>("format") { Description = $"Importer: {string.Join(", ", KbImporters.All.Select(i => i.Format))}." };
         var file = new Argument<string>("file") { Description = "The file or folder to import." };
-        var output = new Option<string?>("--out") { Description = "Write the entities as FtM JSON lines (.gz to compress)." };
+        var outFile = new Option<string?>("--out") { Description = "Write the entities as FtM JSON lines (.gz to compress)." };
         var publisher = new Option<string?>("--publisher") { Description = "Dataset name for the citations (default: the file name)." };
         var url = new Option<string?>("--url") { Description = "Dataset address for the citations." };
         var retrieved = new Option<string?>("--retrieved") { Description = "Date the copy was retrieved (YYYY-MM-DD), for the citations." };
-        var command = new Command("import", "Import one source file and show the entities and problems.") { format, file, output, publisher, url, retrieved };
+        var command = new Command("import", "Import one source file and show the entities and problems.") { format, file, outFile, publisher, url, retrieved };
         command.SetAction(parseResult =>
         {
             var terminal = GlobalOptions.TerminalFor(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
             var name = parseResult.GetValue(format) ?? "";
             if (KbImporters.Find(name) is not { } importer)
             {
@@ -34,14 +34,14 @@ internal static class KbImportCommand
 
             var path = parseResult.GetValue(file) ?? "";
             var result = importer.Import(new ImportSource(path, parseResult.GetValue(publisher) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), parseResult.GetValue(url), parseResult.GetValue(retrieved)));
-            KbImportSummary.Counts(terminal.Out, result.Entities);
+            KbImportSummary.Counts(output, result.Entities);
             foreach (var note in result.Notes)
             {
-                terminal.Out.WriteLine($"note: {note}");
+                output.WriteLine($"note: {note}");
             }
 
-            KbImportSummary.Problems(terminal.Out, result.Problems);
-            if (parseResult.GetValue(output) is { } outPath)
+            KbImportSummary.Problems(output, result.Problems);
+            if (parseResult.GetValue(outFile) is { } outPath)
             {
                 try
                 {
@@ -53,7 +53,7 @@ internal static class KbImportCommand
                     return ExitCode.Fatal;
                 }
 
-                terminal.Out.WriteLine($"wrote {outPath}");
+                output.WriteLine($"wrote {outPath}");
             }
 
             return result.Problems.Count > 0 ? ExitCode.PartialFailure : ExitCode.Success;

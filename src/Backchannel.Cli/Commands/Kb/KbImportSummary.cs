@@ -1,17 +1,16 @@
 using System.Globalization;
 using Backchannel.Knowledge.Import;
 using Backchannel.Knowledge.Model;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
-/// <summary>The counts and problems <c>kb import</c> and <c>kb build</c> print.</summary>
+/// <summary>The counts and problems <c>kb import</c> and <c>kb build</c> print, as plain lines (greppable, never wrapped).</summary>
 internal static class KbImportSummary
 {
     /// <summary>How many problems are listed before the rest are only counted.</summary>
     public const int ShownProblems = 20;
 
-    public static void Counts(IAnsiConsole output, IEnumerable<KbEntity> entities, string indent = "")
+    public static void Counts(TextWriter output, IEnumerable<KbEntity> entities, string indent = "")
     {
         foreach (var group in entities.GroupBy(e => e.Schema, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -19,7 +18,7 @@ internal static class KbImportSummary
         }
     }
 
-    public static void Problems(IAnsiConsole output, IReadOnlyCollection<ImportProblem> problems)
+    public static void Problems(TextWriter output, IReadOnlyCollection<ImportProblem> problems)
     {
         if (problems.Count == 0)
         {

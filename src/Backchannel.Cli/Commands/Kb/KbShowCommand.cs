@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -22,13 +21,13 @@ internal static class KbShowCommand
             var found = Find(kb, text);
             if (found.Count == 0)
             {
-                terminal.Out.MarkupLine(Markup.Escape($"Nothing on record for \"{text}\" (tried the exact name, transliteration variants and surnames)."));
+                Console.Out.WriteLine($"Nothing on record for \"{text}\" (tried the exact name, transliteration variants and surnames).");
                 return ExitCode.Success;
             }
 
             foreach (var actor in found.Take(Math.Max(1, parseResult.GetValue(limit))))
             {
-                Print(terminal.Out, kb, actor);
+                Print(Console.Out, kb, actor);
             }
 
             if (found.Count > parseResult.GetValue(limit))
@@ -63,9 +62,9 @@ internal static class KbShowCommand
         return [.. ids.Distinct(StringComparer.Ordinal).Select(kb.Get).OfType<KbEntity>().Where(e => Schemas.IsActor(e.Schema))];
     }
 
-    private static void Print(IAnsiConsole output, KnowledgeBase kb, KbEntity actor)
+    private static void Print(TextWriter output, KnowledgeBase kb, KbEntity actor)
     {
-        output.MarkupLine($"[bold]{Markup.Escape(actor.Caption)}[/]  [dim]{Markup.Escape(actor.Schema)} {Markup.Escape(actor.Id)}[/]");
+        output.WriteLine($"{actor.Caption}  ({actor.Schema} {actor.Id})");
         Line(output, "born", actor.First(Props.BirthDate));
         Line(output, "nationality", string.Join(", ", actor.Values(Props.Nationality)));
         Line(output, "country", string.Join(", ", actor.Values(Props.Country)));
@@ -107,19 +106,19 @@ internal static class KbShowCommand
         output.WriteLine();
     }
 
-    private static void Line(IAnsiConsole output, string label, string? value)
+    private static void Line(TextWriter output, string label, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            output.MarkupLine($"  [dim]{Markup.Escape(label)}:[/] {Markup.Escape(value)}");
+            output.WriteLine($"  {label}: {value}");
         }
     }
 
-    private static void Sources(IAnsiConsole output, KbEntity entity)
+    private static void Sources(TextWriter output, KbEntity entity)
     {
         foreach (var citation in entity.Citations)
         {
-            output.MarkupLine($"      [dim]source: {Markup.Escape(citation.ToString())}[/]");
+            output.WriteLine($"      source: {citation}");
         }
     }
 }

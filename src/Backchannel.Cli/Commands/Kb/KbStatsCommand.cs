@@ -3,7 +3,6 @@ using System.Globalization;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Roles;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -28,7 +27,7 @@ internal static class KbStatsCommand
             }
 
             var kb = KbQueryOptions.Load(parseResult.GetValue(kbFile));
-            var output = terminal.Out;
+            var output = Console.Out;
             foreach (var (schema, count) in kb.CountBySchema().OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{schema,-14} {count,8}"));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Backchannel.Knowledge.Roles;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Commands.Kb;
 
@@ -29,18 +28,19 @@ internal static class KbWhoCommand
             var answers = resolver.Who(text, day);
             if (answers.Count == 0)
             {
-                terminal.Out.MarkupLine(Markup.Escape(Explain(resolver.Parser.Parse(text), day)));
+                Console.Out.WriteLine(Explain(resolver.Parser.Parse(text), day));
                 return ExitCode.Success;
             }
 
             foreach (var answer in answers)
             {
                 var what = answer.Position is { } post ? $"{post.Caption}, {answer.Term!.Term}{(answer.Term.Acting ? " (acting)" : "")}" : answer.Relation!.Relationship;
-                terminal.Out.MarkupLine($"[bold]{Markup.Escape(answer.Holder.Caption)}[/] [dim]{Markup.Escape(answer.Holder.Id)}[/]  {Markup.Escape(what)}");
-                terminal.Out.MarkupLine($"  {Markup.Escape(Certainty(answer))}");
+                // Plain lines, never wrapped: answers are read by people and by grep alike.
+                Console.Out.WriteLine($"{answer.Holder.Caption} ({answer.Holder.Id})  {what}");
+                Console.Out.WriteLine($"  {Certainty(answer)}");
                 foreach (var citation in answer.Citations)
                 {
-                    terminal.Out.MarkupLine($"  [dim]source:[/] {Markup.Escape(citation.ToString())}");
+                    Console.Out.WriteLine($"  source: {citation}");
                 }
             }
 

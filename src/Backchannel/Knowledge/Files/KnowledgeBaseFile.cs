@@ -35,7 +35,8 @@ public static class KnowledgeBaseFile
             throw new BackchannelException(new BackchannelError(ErrorCode.BadModel, $"The knowledge base has {read.Problems.Count} unreadable line(s); first: {read.Problems[0]}", path, "Rebuild it with 'backchannel kb build'."));
         }
 
-        var unique = read.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() == read.Entities.Count;
+        var ids = new HashSet<string>(read.Entities.Count, StringComparer.Ordinal);
+        var unique = read.Entities.TrueForAll(e => ids.Add(e.Id));
         return KnowledgeBase.From(unique ? read.Entities : KbMerger.Merge(read.Entities));
     }
 }

@@ -11,6 +11,9 @@ public sealed class KbBuildReport
     /// <summary>Sources left out (missing files, unknown formats), in words.</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>What the build changed on purpose after merging (inferred ends, dropped undated terms), in words.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Malformed manifest lines.</summary>
     public List<ImportProblem> ManifestProblems { get; } = [];
 

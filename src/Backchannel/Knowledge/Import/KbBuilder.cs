@@ -2,7 +2,7 @@ namespace Backchannel.Knowledge.Import;
 
 /// <summary>
 /// Builds the knowledge base from a sources manifest: imports each entry with its importer, then merges everything
-/// (<see cref="KbMerger"/>). A source whose file is missing or whose format is unknown is left out with a warning, so
+/// (<see cref="KbMerger"/>) and reconciles terms of single-holder posts (<see cref="SingleHolderTerms"/>). A source whose file is missing or whose format is unknown is left out with a warning, so
 /// a partial checkout still builds.
 /// </summary>
 public static class KbBuilder
@@ -31,7 +31,7 @@ public static class KbBuilder
             report.Sources.Add(new KbSourceReport(entry, importer.Import(entry.ToSource())));
         }
 
-        report.Entities.AddRange(KbMerger.Merge(report.Sources.SelectMany(s => s.Result.Entities)));
+        report.Entities.AddRange(SingleHolderTerms.Reconcile(KbMerger.Merge(report.Sources.SelectMany(s => s.Result.Entities)), report.Notes));
         return report;
     }
 }

@@ -124,10 +124,14 @@ public static class KbMerger
         _ => null,
     };
 
-    /// <summary>Lower ranks survive: Wikidata QIDs, then curated ids, then dataset ids.</summary>
+    /// <summary>
+    /// Lower ranks survive: Wikidata QIDs, then curated ids, then dataset ids; the generic per-country posts
+    /// ("us-head-of-state") last, so a named post ("us-president") keeps its id when they merge.
+    /// </summary>
     private static int Rank(string id) =>
         id.Length > 1 && id[0] == 'Q' && id.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 ? 0
         : id.StartsWith("bc:", StringComparison.Ordinal) ? 1
+        : id.EndsWith("-head-of-state", StringComparison.Ordinal) || id.EndsWith("-head-of-government", StringComparison.Ordinal) ? 3
         : 2;
 
     private static void LinkBy(IEnumerable<KbEntity> entities, Func<KbEntity, IEnumerable<string>> keys, UnionFind sets)

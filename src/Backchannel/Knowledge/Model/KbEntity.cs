@@ -9,7 +9,7 @@ namespace Backchannel.Knowledge.Model;
 /// </summary>
 public sealed class KbEntity
 {
-    internal KbEntity(string id, string schema, ImmutableSortedDictionary<string, ImmutableArray<string>> properties)
+    internal KbEntity(string id, string schema, PropertyMap properties)
     {
         Id = id;
         Schema = schema;
@@ -23,7 +23,7 @@ public sealed class KbEntity
     public string Schema { get; }
 
     /// <summary>Property values by FtM property name, in a stable order.</summary>
-    public ImmutableSortedDictionary<string, ImmutableArray<string>> Properties { get; }
+    public PropertyMap Properties { get; }
 
     /// <summary>All values of <paramref name="property"/> (empty when absent).</summary>
     public ImmutableArray<string> Values(string property) =>

@@ -138,5 +138,5 @@ public sealed class KbEntityBuilder
     public KbEntity Build() => new(
         Id,
         Schema,
-        properties.ToImmutableSortedDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal));
+        new PropertyMap([.. properties.Keys], [.. properties.Values.Select(v => v.ToImmutableArray())]));
 }

@@ -13,7 +13,8 @@ public static class NameKey
     /// <summary>Lower case, no diacritics, letters and digits separated by single spaces; "" for no letters.</summary>
     public static string Exact(ReadOnlySpan<char> name)
     {
-        var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
+        // Most names are plain ASCII: skip the Unicode decomposition for them.
+        var decomposed = Ascii.IsValid(name) ? name : name.ToString().Normalize(NormalizationForm.FormD).AsSpan();
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)
@@ -50,9 +51,11 @@ public static class NameKey
     }
 
     /// <summary>The <see cref="Exact"/> key with transliteration variants folded.</summary>
-    public static string Loose(ReadOnlySpan<char> name)
+    public static string Loose(ReadOnlySpan<char> name) => LooseFromExact(Exact(name));
+
+    /// <summary><see cref="Loose"/> for a name already in <see cref="Exact"/> form (saves a second normalisation).</summary>
+    public static string LooseFromExact(string exact)
     {
-        var exact = Exact(name);
         var sb = new StringBuilder(exact.Length);
         foreach (var word in exact.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -79,7 +79,7 @@ public sealed class RolePhraseParser
             {
                 var anchorWords = words.Take(words.Count - relation.Length).ToList();
                 var anchorText = string.Join(' ', anchorWords);
-                return new RolePhrase(text, "", [], null, FindActor(anchorText, person: true), anchorText, relationship.Replace(' ', '-'), modifiers);
+                return new RolePhrase(text, "", [], null, FindRelative(anchorText, relationship), anchorText, relationship.Replace(' ', '-'), modifiers);
             }
         }
 
@@ -134,6 +134,25 @@ public sealed class RolePhraseParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a relationship phrase hangs on. Among several people with that name, the one the record gives such a
+    /// relation wins ("Trump's son-in-law": the Trump who has a son-in-law on record).
+    /// </summary>
+    private string? FindRelative(string anchorText, string relationship)
+    {
+        if (FindActor(anchorText, person: true) is { } one)
+        {
+            return one;
+        }
+
+        var candidates = kb.FindExact(anchorText).Select(n => n.EntityId)
+            .Concat(anchorText.Contains(' ', StringComparison.Ordinal) ? [] : kb.FindBySurname(anchorText))
+            .Distinct(StringComparer.Ordinal)
+            .Where(id => kb.RelationsOf(id).Any(r => r.PersonId == id && NameKey.Exact(r.Relationship).Contains(relationship, StringComparison.Ordinal)))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     private static List<string> StripFront(List<string> words, ref RoleModifiers modifiers)

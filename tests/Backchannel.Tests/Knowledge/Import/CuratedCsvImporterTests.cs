@@ -62,6 +62,17 @@ public sealed class CuratedCsvImporterTests : IDisposable
     }
 
     [Fact]
+    public void The_committed_curated_facts_import_without_problems_and_every_reference_resolves()
+    {
+        var result = new CuratedCsvImporter().Import(new ImportSource(Path.Combine(RepoPaths.Root, "data", "kb", "curated"), "curated"));
+
+        Assert.Empty(result.Problems);
+        var ids = result.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(result.Entities.Where(e => e.Schema == Schemas.Occupancy), e => Assert.Contains(e.First(Props.Post)!, ids));
+        ImportAssert.AllCited(result);
+    }
+
+    [Fact]
     public void A_missing_folder_is_one_problem_not_an_exception()
     {
         var result = new CuratedCsvImporter().Import(new ImportSource(_temp.File("nowhere"), "curated"));

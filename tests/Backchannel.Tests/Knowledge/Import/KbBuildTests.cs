@@ -15,7 +15,8 @@ public sealed class KbBuildTests : IDisposable
     public void A_person_from_curated_wikidata_and_ofac_files_becomes_one_entity_with_every_citation()
     {
         _temp.Write("kb/curated/persons.csv", "id,name,aliases,wikidata_id,birth_date,nationality,source\nbc:ivo-probe,Ivo Probe,I. Probe,Q424242,1961-03-02,pl,Paper A\n");
-        _temp.Write("kb/curated/occupancies.csv", "holder,post,start_date,end_date,status,source\nbc:ivo-probe,pl-head-of-state,2010-01-01,2015-01-01,ended,Paper A\n");
+        _temp.Write("kb/curated/positions.csv", "id,name,country,role,source\npl-president,President of Poland,pl,head_of_state,Paper A\n");
+        _temp.Write("kb/curated/occupancies.csv", "holder,post,start_date,end_date,status,source\nbc:ivo-probe,pl-president,2010-01-01,2015-01-01,ended,Paper A\n");
         _temp.Write("kb/leaders_history.csv", "iso3,country,role,person,person_qid,start,end,party,end_cause\nPOL,Polonia,head_of_state,Ivo Probe,Q424242,2010-01-01T00:00:00Z,2015-01-01T00:00:00Z,,\n");
         _temp.Write("kb/sdn.csv", "77,\"PROBE, Ivo\",\"individual\",\"TEST\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 02 Mar 1961; nationality Poland.\"\n");
         _temp.Write("kb/sources.tsv", "format\tpath\tpublisher\turl\tretrieved\n"
@@ -34,7 +35,11 @@ public sealed class KbBuildTests : IDisposable
         Assert.Equal("Q424242", person.Id);
         Assert.Equal(["bc:ivo-probe", "ofac:77"], person.Values(Props.MergedFrom).Order(StringComparer.Ordinal));
         Assert.Equal(["OFAC", "Paper A", "Wikidata"], person.Citations.Select(c => c.Publisher!).Order(StringComparer.Ordinal));
+        var post = Assert.Single(report.Entities, e => e.Schema == Schemas.Position);
+        Assert.Equal("pl-president", post.Id);
+        Assert.Equal(["pl-head-of-state"], post.Values(Props.MergedFrom).AsEnumerable());
         var term = Assert.Single(report.Entities, e => e.Schema == Schemas.Occupancy);
+        Assert.Equal(("Q424242", "pl-president"), (term.First(Props.Holder), term.First(Props.Post)));
         Assert.Equal(2, term.Citations.Length);
         Assert.Equal("Q424242", Assert.Single(report.Entities, e => e.Schema == Schemas.Sanction).First(Props.Entity));
 

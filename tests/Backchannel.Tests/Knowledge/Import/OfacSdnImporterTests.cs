@@ -19,6 +19,7 @@ public sealed class OfacSdnImporterTests : IDisposable
         var lavrov = ImportAssert.Entity(result, "ofac:35233");
         Assert.Equal((Schemas.Person, "Sergei Viktorovich Lavrov", "1950-03-21", "ru"), (lavrov.Schema, lavrov.Caption, lavrov.First(Props.BirthDate), lavrov.First(Props.Nationality)));
         Assert.Contains("LAVROV, Sergei Viktorovich", lavrov.Values(Props.Alias));
+        Assert.Contains("Sergei Lavrov", lavrov.Values(Props.Alias));
         var listing = new Sanction(ImportAssert.Entity(result, "san:ofac:35233"));
         Assert.Equal(("ofac:35233", OfacSdnImporter.Authority, "RUSSIA-EO14024", "2022-02-26", "active as of 2024-05-03"),
             (listing.EntityId, listing.Authority, listing.Program, listing.ListingDate?.ToString(), listing.Status));
@@ -65,4 +66,12 @@ public sealed class OfacSdnImporterTests : IDisposable
     [InlineData("Single Name", "Single Name")]
     public void Listed_names_read_given_name_first(string listed, string display) =>
         Assert.Equal(display, OfacSdnImporter.DisplayName(listed));
+
+    [Theory]
+    [InlineData("Ivan Petrovich Sidorov", "Ivan Sidorov")]
+    [InlineData("Olha Mykolaivna Test", "Olha Test")]
+    [InlineData("Anna Maria Example", null)]
+    [InlineData("Ivan Sidorov", null)]
+    public void A_patronymic_is_dropped_for_the_everyday_alias(string name, string? alias) =>
+        Assert.Equal(alias, OfacSdnImporter.WithoutPatronymic(name));
 }

@@ -35,7 +35,7 @@ public sealed class PhoenixActorsImporterTests : IDisposable
     [Fact]
     public void Code_forms_and_the_two_digit_year_pivot_are_read_and_bad_codes_reported_by_line()
     {
-        var path = _temp.Write("test.actors.txt", """
+        var path = _temp.Write("Test.Countries.actors.txt", """
             # header comment
             +ORPHAN_SYNONYM
             ATLANTIA_  [POL]
@@ -66,5 +66,16 @@ public sealed class PhoenixActorsImporterTests : IDisposable
         Assert.Equal(["Atlantia"], country.Values(Props.Alias).AsEnumerable());
         Assert.Equal(["Atlantian"], country.Values(Props.WeakAlias).AsEnumerable());
         Assert.DoesNotContain(result.Entities, e => e.Id == "phoenix:SOME_GROUP");
+    }
+
+    [Fact]
+    public void Outside_the_country_dictionary_a_bare_three_letter_code_is_a_group_not_a_country()
+    {
+        var path = _temp.Write("Test.EthnicGroups.actors.txt", "SOME_PEOPLE_ [POL]\n+SOME_PEOPLES_\n");
+
+        var result = new PhoenixActorsImporter().Import(new ImportSource(path, "test"));
+
+        Assert.Empty(result.Entities);
+        Assert.Contains("1 actors with only undated group codes left out", Assert.Single(result.Notes), StringComparison.Ordinal);
     }
 }

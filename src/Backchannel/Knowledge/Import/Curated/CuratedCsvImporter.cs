@@ -11,6 +11,9 @@ namespace Backchannel.Knowledge.Import.Curated;
 /// </summary>
 public sealed class CuratedCsvImporter : IKbImporter
 {
+    // International bodies the curated facts anchor posts to, like countries ("eu-high-representative").
+    private static readonly string[] Bodies = ["eu", "nato", "un"];
+
     private static readonly string[] Files = ["persons", "organizations", "positions", "occupancies", "relationships", "sanctions", "aliases"];
 
     /// <inheritdoc />
@@ -263,8 +266,8 @@ public sealed class CuratedCsvImporter : IKbImporter
         {
             foreach (var value in List(Certain(row, column)))
             {
-                var code = value.Length == 2 ? value.ToLowerInvariant() : value.Length == 3 ? CountryCodes.FromAlpha3(value) : CountryCodes.FromName(value);
-                if (code is not null && CountryCodes.IsAlpha2(code))
+                var code = value.Length == 2 || Bodies.Contains(value.ToLowerInvariant()) ? value.ToLowerInvariant() : value.Length == 3 ? CountryCodes.FromAlpha3(value) : CountryCodes.FromName(value);
+                if (code is not null && (CountryCodes.IsAlpha2(code) || Bodies.Contains(code)))
                 {
                     yield return code;
                 }

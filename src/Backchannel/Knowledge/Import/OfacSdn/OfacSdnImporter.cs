@@ -14,6 +14,9 @@ namespace Backchannel.Knowledge.Import.OfacSdn;
 /// </summary>
 public sealed partial class OfacSdnImporter : IKbImporter
 {
+    // Russian, Belarusian and Ukrainian romanised patronymic endings (-ovich, -ovna, -ovych, -ivna, …).
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ich", "ovna", "evna", "ichna", "ovych", "evych", "ivna"];
+
     /// <summary>The sanctioning authority's name on every Sanction.</summary>
     public const string Authority = "US OFAC";
 
@@ -96,12 +99,31 @@ public sealed partial class OfacSdnImporter : IKbImporter
         return TitleCaseUpperWords(name);
     }
 
+    /// <summary>
+    /// The name as the press writes it, without an East Slavic patronymic ("Kirill Aleksandrovich Dmitriev" → "Kirill
+    /// Dmitriev"), or null when the name has none.
+    /// </summary>
+    public static string? WithoutPatronymic(string displayName)
+    {
+        var words = displayName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 3)
+        {
+            return null;
+        }
+
+        var middle = words[1];
+        return PatronymicEndings.Any(e => middle.EndsWith(e, StringComparison.Ordinal))
+            ? $"{words[0]} {words[2]}"
+            : null;
+    }
+
     private static KbEntity Actor(CsvRecord row, string id, bool person, string listed, Citation cite, ImportResult result, string path)
     {
         var remarks = OfacRemarks.Parse(Cell(row, 11));
         var builder = new KbEntityBuilder(person ? Schemas.Person : Schemas.Organization, id)
             .Add(Props.Name, person ? DisplayName(listed) : listed)
             .Add(Props.Alias, person ? listed : null)
+            .Add(Props.Alias, person ? WithoutPatronymic(DisplayName(listed)) : null)
             .AddAll(Props.Alias, remarks.Aliases)
             .AddAll(Props.PreviousName, remarks.FormerNames)
             .Add(Props.Description, Cell(row, 4))

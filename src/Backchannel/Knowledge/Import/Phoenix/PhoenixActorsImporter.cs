@@ -9,7 +9,7 @@ namespace Backchannel.Knowledge.Import.Phoenix;
 /// TABARI actor dictionaries (Phoenix.*.actors.txt, CAMEO.*.actors.txt; MIT, Open Event Data Alliance). An actor is a
 /// name line (UNDERSCORE_JOINED), <c>+SYNONYM</c> lines and <c>[CODE dates]</c> codes, with <c>#</c> comments. Actors
 /// with dated codes are people (<c>phoenix:&lt;NAME&gt;</c>) holding <c>cameo:&lt;CODE&gt;</c> positions over those dates;
-/// an actor whose only code is a bare country code names that country (its name line becomes a Country alias, its
+/// in the country dictionary (a file named *Countries*), an actor whose only code is a bare country code names that country (its name line becomes a Country alias, its
 /// synonyms — capitals, regions, misspellings — weak aliases). Actors with only undated group codes cannot be told
 /// apart from people, so they are counted and left out.
 /// </summary>
@@ -42,6 +42,9 @@ public sealed partial class PhoenixActorsImporter : IKbImporter
         }
 
         var file = Path.GetFileName(source.Path);
+        // Only the country dictionary uses bare three-letter codes for countries; the ethnic and religious group
+        // dictionaries use the same shape for groups ("KUR"), which must not become country names.
+        var countryFile = file.Contains("Countries", StringComparison.OrdinalIgnoreCase);
         var posts = new HashSet<string>(StringComparer.Ordinal);
         int people = 0, countries = 0, undated = 0;
         foreach (var actor in Actors(lines, source.Path, result))
@@ -53,7 +56,7 @@ public sealed partial class PhoenixActorsImporter : IKbImporter
                 people++;
                 AddPerson(actor, dated, cite, posts, result);
             }
-            else if (actor.Codes.Count == 1 && actor.Codes[0].Code.Length == 3 && CountryCodes.FromAlpha3(actor.Codes[0].Code) is { } code)
+            else if (countryFile && actor.Codes.Count == 1 && actor.Codes[0].Code.Length == 3 && CountryCodes.FromAlpha3(actor.Codes[0].Code) is { } code)
             {
                 countries++;
                 result.Entities.Add(new KbEntityBuilder(Schemas.Country, CountriesImporter.IdPrefix + code)
