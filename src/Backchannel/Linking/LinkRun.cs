@@ -58,11 +58,8 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         {
             if (tokens[t].Kind == TokenKind.Word && owner.Aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
             {
+                // No skipping past the match: a description may hold another ("head of Russia's sovereign wealth fund").
                 aliasSpans.Add((start, end, entry));
-                while (t + 1 < last && tokens[t + 1].Start < end)
-                {
-                    t++;
-                }
             }
         }
 
