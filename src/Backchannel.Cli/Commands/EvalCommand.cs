@@ -13,5 +13,6 @@ internal static class EvalCommand
         EvalNumbersCommand.Create(),
         EvalDatesCommand.Create(),
         EvalNerCommand.Create(),
+        EvalLinkCommand.Create(),
     };
 }

@@ -11,4 +11,7 @@ public static class AnnotationLayers
 
     /// <summary>Numbers and quantities with value, unit and qualifier.</summary>
     public const string Quantities = "quantities";
+
+    /// <summary>Links from mentions, titles and descriptions to actors (knowledge-base or NIL ids).</summary>
+    public const string Links = "links";
 }

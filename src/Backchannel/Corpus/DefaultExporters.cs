@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Backchannel.Dates;
 using Backchannel.Entities;
+using Backchannel.Linking;
 using Backchannel.Numbers;
 
 namespace Backchannel.Corpus;
@@ -9,5 +10,5 @@ namespace Backchannel.Corpus;
 public static class DefaultExporters
 {
     /// <summary>Builds the default exporter list.</summary>
-    public static ImmutableArray<IAnnotationExporter> Create() => [new EntityExporter(), new TimexExporter(), new QuantityExporter()];
+    public static ImmutableArray<IAnnotationExporter> Create() => [new EntityExporter(), new TimexExporter(), new QuantityExporter(), new LinkExporter()];
 }

@@ -1,5 +1,6 @@
 using Backchannel.Dates;
 using Backchannel.Entities;
+using Backchannel.Linking;
 using Backchannel.Numbers;
 using Backchannel.Tagging;
 using Backchannel.Text;
@@ -16,5 +17,6 @@ public static class DefaultPipeline
         .UseEntities()
         .UseDates()
         .UseNumbers()
+        .UseLinker()
         .Build();
 }

@@ -1,3 +1,4 @@
+using Backchannel.Linking;
 using Backchannel.Reporting.Sections;
 
 namespace Backchannel.Reporting;
@@ -6,5 +7,5 @@ namespace Backchannel.Reporting;
 public static class DefaultReport
 {
     /// <summary>Builds the default report.</summary>
-    public static Report Create() => new ReportBuilder().UseDocuments().UseEntities().Build();
+    public static Report Create() => new ReportBuilder().UseDocuments().UseEntities().UseActors().Build();
 }

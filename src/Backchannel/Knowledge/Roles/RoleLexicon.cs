@@ -31,6 +31,9 @@ public sealed class RoleLexicon
     /// <summary>The most words any wording has.</summary>
     public int MaxWords { get; }
 
+    /// <summary>Every wording, in no particular order (the linker collects its trigger words from them).</summary>
+    public IEnumerable<RoleWording> Wordings => byWords.Values;
+
     /// <summary>The wording for exactly these words (exact-key form), or null.</summary>
     public RoleWording? Find(string words) => byWords.GetValueOrDefault(words);
 

@@ -13,7 +13,7 @@ internal static class JsonReportWriter
 
     /// <summary>The arrays every output carries, empty until a stage fills them (docs/FORMATS.md).</summary>
     public static readonly ImmutableArray<string> ContractArrays =
-        ["documents", "entities", "quotes", "events", "meetings", "stories", "findings"];
+        ["documents", "entities", "actors", "quotes", "events", "meetings", "stories", "findings"];
 
     public static void Write(Stream output, ImmutableArray<IReportSection> sections, ReportContext context)
     {

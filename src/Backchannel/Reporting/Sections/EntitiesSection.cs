@@ -11,7 +11,7 @@ namespace Backchannel.Reporting.Sections;
 /// </summary>
 public sealed class EntitiesSection : IReportSection
 {
-    private static readonly string[] Layers = [AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities];
+    private static readonly string[] Layers = [AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities, AnnotationLayers.Links];
 
     /// <inheritdoc />
     public string JsonName => "entities";
@@ -44,6 +44,11 @@ public sealed class EntitiesSection : IReportSection
                 }
             }
 
+            if (mention.Layer is AnnotationLayers.Entities or AnnotationLayers.Links)
+            {
+                WriteLink(writer, mention.Link);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -56,6 +61,7 @@ public sealed class EntitiesSection : IReportSection
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(context);
         var groups = Mentions(context)
+            .Where(m => m.Layer != AnnotationLayers.Links)
             .GroupBy(m => (m.Type, m.Text, Value: m.Value))
             .Select(g => (g.Key, Mentions: g.Count(), Documents: g.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count()))
             .OrderBy(g => g.Key.Type, StringComparer.Ordinal)
@@ -85,6 +91,39 @@ public sealed class EntitiesSection : IReportSection
         html.Markup("</tbody>").Close("table");
     }
 
+    /// <summary>The actor a mention is linked to (see docs/FORMATS.md): <c>entity</c>, <c>linkConfidence</c>, <c>linkReason</c>.</summary>
+    private static void WriteLink(Utf8JsonWriter writer, Annotation? link)
+    {
+        if (link?.DataJson is not { } data)
+        {
+            writer.WriteNull("entity");
+            writer.WriteNull("linkConfidence");
+            writer.WriteNull("linkReason");
+            return;
+        }
+
+        using var parsed = JsonDocument.Parse(data);
+        var root = parsed.RootElement;
+        writer.WriteString("entity", root.TryGetProperty("entity", out var entity) ? entity.GetString() : null);
+        if (root.TryGetProperty("confidence", out var confidence) && confidence.ValueKind == JsonValueKind.Number)
+        {
+            writer.WriteNumber("linkConfidence", confidence.GetDouble());
+        }
+        else
+        {
+            writer.WriteNull("linkConfidence");
+        }
+
+        writer.WriteString("linkReason", root.TryGetProperty("reason", out var reason) ? reason.GetString() : null);
+        writer.WriteString("linkKind", link.Label);
+        if (root.TryGetProperty("titleCheck", out var check))
+        {
+            writer.WriteString("titleCheck", check.GetString());
+            writer.WriteString("titlePosition", root.TryGetProperty("titlePosition", out var position) ? position.GetString() : null);
+            writer.WriteString("titleDetail", root.TryGetProperty("titleDetail", out var detail) ? detail.GetString() : null);
+        }
+    }
+
     private static IEnumerable<Mention> Mentions(ReportContext context)
     {
         var texts = context.Corpus.Documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
@@ -95,25 +134,41 @@ public sealed class EntitiesSection : IReportSection
         {
             var text = texts[document.Key];
             var n = 0;
+
+            // A link over exactly a recognised mention is reported on that mention; other links (titles, descriptions) stand alone.
+            var links = document.Where(a => a.Annotation.Layer == AnnotationLayers.Links)
+                .GroupBy(a => (a.Annotation.Start, a.Annotation.End))
+                .ToDictionary(g => g.Key, g => g.First().Annotation);
+            var linked = document.Where(a => a.Annotation.Layer == AnnotationLayers.Entities)
+                .Select(a => (a.Annotation.Start, a.Annotation.End))
+                .Where(links.ContainsKey)
+                .ToHashSet();
             foreach (var stored in document.OrderBy(a => a.Annotation.Start).ThenBy(a => a.Annotation.End))
             {
                 var a = stored.Annotation;
+                var span = (a.Start, a.End);
+                if (a.Layer == AnnotationLayers.Links && linked.Contains(span))
+                {
+                    continue;
+                }
+
                 var end = Math.Min(a.End, text.Length);
                 var start = Math.Min(a.Start, end);
                 yield return new Mention(
                     $"{document.Key}-m{++n}",
                     text[start..end],
-                    a.Label ?? a.Layer,
+                    a.Layer == AnnotationLayers.Links ? "ACTOR" : a.Label ?? a.Layer,
                     a.Layer,
                     document.Key,
                     a.Start,
                     a.End,
-                    a.DataJson);
+                    a.Layer == AnnotationLayers.Links ? null : a.DataJson,
+                    a.Layer == AnnotationLayers.Links ? a : links.GetValueOrDefault(span));
             }
         }
     }
 
-    private sealed record Mention(string Id, string Text, string Type, string Layer, string DocumentId, int Start, int End, string? DataJson)
+    private sealed record Mention(string Id, string Text, string Type, string Layer, string DocumentId, int Start, int End, string? DataJson, Annotation? Link)
     {
         /// <summary>The normalised value a person reads: TIMEX3 value (with mod) or a quantity's value and unit.</summary>
         public string? Value => DataJson is null ? null : NormalisedValue.Describe(DataJson);

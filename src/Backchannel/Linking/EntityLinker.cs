@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Backchannel.Entities;
+using Backchannel.Knowledge;
+using Backchannel.Knowledge.Model;
+using Backchannel.Knowledge.Names;
+using Backchannel.Knowledge.Roles;
+using Backchannel.Tagging;
+using Backchannel.Text;
+
+namespace Backchannel.Linking;
+
+/// <summary>
+/// Ties names, titles, descriptions and later references in a document to knowledge-base entities, or to NIL ids for
+/// people the record does not know. Ambiguity is settled by priors the record can check: who held a post on the
+/// document date, which post a title next to the name claims, and which countries the sentence names. Immutable after
+/// construction and thread-safe: all per-document state lives in the call.
+/// </summary>
+public sealed class EntityLinker
+{
+    private static readonly ConditionalWeakTable<KnowledgeBase, EntityLinker> Cache = [];
+
+    private readonly RoleLexicon lexicon;
+    private readonly RoleResolver resolver;
+    private readonly RolePhraseFinder finder;
+    private readonly DescriptionAliasIndex aliases;
+    private readonly TitleChecker checker;
+    private readonly CountryLexicon countries;
+    private readonly FrozenDictionary<string, string> countryIdByCode;
+    private readonly FrozenDictionary<string, string[]> wordingsByRole;
+    private readonly FrozenDictionary<string, string[]> looseSurnames;
+
+    /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
+    public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        KnowledgeBase = kb;
+        lexicon ??= RoleLexicon.Default;
+        resolver = new RoleResolver(kb, lexicon);
+        finder = new RolePhraseFinder(resolver.Parser, lexicon);
+        this.lexicon = lexicon;
+        aliases = new DescriptionAliasIndex(kb, words => lexicon.Find(words) is not null);
+        checker = new TitleChecker(kb, resolver);
+        countries = resolver.Parser.Countries;
+        wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
+            .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        looseSurnames = BuildLooseSurnames(kb);
+        countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
+            .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The knowledge base links point into.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    internal RolePhraseFinder Finder => finder;
+
+    internal DescriptionAliasIndex Aliases => aliases;
+
+    internal RoleResolver Resolver => resolver;
+
+    internal TitleChecker Checker => checker;
+
+    internal CountryLexicon Countries => countries;
+
+    internal FrozenDictionary<string, string> CountryIdByCode => countryIdByCode;
+
+    internal FrozenDictionary<string, string[]> WordingsByRole => wordingsByRole;
+
+    internal FrozenDictionary<string, string[]> LooseSurnames => looseSurnames;
+
+    internal RoleLexicon Lexicon => lexicon;
+
+    /// <summary>The shared linker of <paramref name="kb"/> (built once per knowledge base).</summary>
+    public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k));
+
+    /// <summary>Links one document read on <paramref name="day"/>; links come back in text order.</summary>
+    public EntityLink[] Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (tokens.Length == 0 || pos.Length != tokens.Length)
+        {
+            return [];
+        }
+
+        var run = new LinkRun(this, text, day);
+        var phrases = new List<FoundPhrase>();
+        var firstMention = 0;
+        foreach (var sentence in sentences)
+        {
+            while (firstMention < entities.Length && entities[firstMention].Start < sentence.Start)
+            {
+                firstMention++;
+            }
+
+            var endMention = firstMention;
+            while (endMention < entities.Length && entities[endMention].End <= sentence.End)
+            {
+                endMention++;
+            }
+
+            run.Sentence(tokens, pos, sentence, phrases, entities, entities[firstMention..endMention]);
+            firstMention = endMention;
+        }
+
+        return run.Result();
+    }
+
+    /// <summary>
+    /// People by the transliteration-folded last word of their names ("Zelensky", "Dmitriyev"); a name written
+    /// "SURNAME, Given" (as sanctions lists do) gives the word before the comma.
+    /// </summary>
+    private static FrozenDictionary<string, string[]> BuildLooseSurnames(KnowledgeBase kb)
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var person in kb.Entities.Where(e => e.Schema == Schemas.Person))
+        {
+            foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
+            {
+                var comma = name.IndexOf(',', StringComparison.Ordinal);
+                var key = NameKey.Loose(comma > 0 ? name.AsSpan(0, comma) : name);
+                var space = key.LastIndexOf(' ');
+                var surname = comma > 0 || space < 0 ? key : key[(space + 1)..];
+                if (surname.Length > 2 && (comma > 0 || space > 0))
+                {
+                    if (!map.TryGetValue(surname, out var ids))
+                    {
+                        map[surname] = ids = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    ids.Add(person.Id);
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+}

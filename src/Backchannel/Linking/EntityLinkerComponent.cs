@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Backchannel.Documents;
+using Backchannel.Entities;
+using Backchannel.Knowledge;
+using Backchannel.Pipeline;
+using Backchannel.Tagging;
+using Backchannel.Text;
+
+namespace Backchannel.Linking;
+
+/// <summary>The pipeline stage that assigns <see cref="LinkingLayers.Links"/> from tokens, sentences, POS tags and entities.</summary>
+public sealed class EntityLinkerComponent : IPipelineComponent
+{
+    /// <summary>The component's name in a pipeline.</summary>
+    public const string ComponentName = "linker";
+
+    private readonly KnowledgeBase? kb;
+    private EntityLinker? linker;
+
+    /// <summary>Links against <paramref name="kb"/>, or the shipped knowledge base (loaded on first use) when null.</summary>
+    public EntityLinkerComponent(KnowledgeBase? kb = null) => this.kb = kb;
+
+    /// <inheritdoc />
+    public string Name => ComponentName;
+
+    /// <inheritdoc />
+    public IReadOnlyList<LayerKey> Requires { get; } = [TextLayers.Tokens, TextLayers.Sentences, TaggingLayers.Pos, EntityLayers.Entities];
+
+    /// <inheritdoc />
+    public IReadOnlyList<LayerKey> Assigns { get; } = [LinkingLayers.Links];
+
+    /// <summary>The linker in use (built on first use; one per knowledge base).</summary>
+    public EntityLinker Linker => linker ??= EntityLinker.For(kb ?? ShippedKnowledgeBase.Default);
+
+    /// <inheritdoc />
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var day = DocumentDay(document.Metadata);
+        var links = Linker.Link(
+            document.Text,
+            document.Get(TextLayers.Tokens).AsSpan(),
+            document.Get(TextLayers.Sentences).AsSpan(),
+            document.Get(TaggingLayers.Pos).AsSpan(),
+            document.Get(EntityLayers.Entities).AsSpan(),
+            day);
+        return document.With(LinkingLayers.Links, ImmutableArray.Create(links));
+    }
+
+    /// <summary>
+    /// The day roles are read at: the publication date in its own time zone, else today (UTC), so an undated text is
+    /// read against the record as it stands.
+    /// </summary>
+    public static DateOnly DocumentDay(DocumentMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : DateOnly.FromDateTime(DateTime.UtcNow);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using Backchannel.Entities;
+using Backchannel.Knowledge;
+using Backchannel.Knowledge.Model;
+using Backchannel.Knowledge.Names;
+using Backchannel.Knowledge.Roles;
+
+namespace Backchannel.Linking;
+
+/// <summary>Names: recognised mentions looked up in the document and the record, ranked by priors.</summary>
+internal sealed partial class LinkRun
+{
+    private void LinkMention(EntityMention mention, FoundPhrase? title)
+    {
+        var nameStart = mention.Start;
+        if (title is { } t && t.End > mention.Start)
+        {
+            nameStart = t.End;
+            while (nameStart < mention.End && char.IsWhiteSpace(text[nameStart]))
+            {
+                nameStart++;
+            }
+        }
+
+        var surface = text.AsSpan(nameStart, mention.End - nameStart);
+        var key = NameKey.Exact(surface);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        var label = title is null ? mention.Label : EntityTypes.Person;
+        var single = !key.Contains(' ', StringComparison.Ordinal);
+        var phrase = title?.Phrase;
+
+        if (actors.ByName(key) is { } repeated)
+        {
+            Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, $"same name as at {repeated.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, repeated.IsPerson);
+            return;
+        }
+
+        if (single && label is not EntityTypes.Norp && (actors.BySurname(key) ?? actors.BySurname(NameKey.Loose(surface))) is { } introduced)
+        {
+            Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, $"surname of {introduced.Id} introduced at {introduced.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, true);
+            return;
+        }
+
+        if (LinkFromRecord(mention, surface, key, label, phrase))
+        {
+            return;
+        }
+
+        if (label == EntityTypes.Norp)
+        {
+            if (owner.Countries.Find(key) is { } code && owner.CountryIdByCode.TryGetValue(code, out var countryId))
+            {
+                Finish(mention, countryId, LinkKind.Name, 0.7f, "nationality word", key, null, false);
+            }
+
+            return;
+        }
+
+        if (single && label == EntityTypes.Person && UniqueSurnameHolder(key) is { } holder)
+        {
+            Finish(mention, holder, LinkKind.Name, 0.5f, $"surname only; the one person of that name holding a post on {dayText}", key, phrase, true);
+            return;
+        }
+
+        if (label is EntityTypes.Person or EntityTypes.Organization && !(surface.Length <= 5 && surface[^1] == '.'))
+        {
+            Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person);
+        }
+    }
+
+    /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
+    private bool LinkFromRecord(EntityMention mention, ReadOnlySpan<char> surface, string key, string label, RolePhrase? title)
+    {
+        var candidates = new List<(KbEntity Entity, string Match, float Base)>();
+        Collect(candidates, kb.FindExact(surface), "exact");
+        if (candidates.Count == 0 && PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null)
+        {
+            Collect(candidates, kb.FindExact("the " + surface.ToString()), "exact");
+        }
+
+        if (candidates.Count == 0 && key.Length >= 4)
+        {
+            Collect(candidates, kb.FindLoose(surface), "loose");
+        }
+
+        if (candidates.Count == 0 && label == EntityTypes.Person)
+        {
+            CollectGivenAndSurname(candidates, key);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        // A GPE is a place the gazetteers know: a person of the same name is not what the text means.
+        var actorsOnly = candidates.Where(c => c.Entity.Schema != Schemas.Position && !(label == EntityTypes.Gpe && c.Entity.Schema == Schemas.Person)).ToList();
+        if (actorsOnly.Count == 0)
+        {
+            return candidates[0].Entity.Schema == Schemas.Position && LinkPositionName(mention, candidates[0].Entity, key);
+        }
+
+        var scored = actorsOnly.Select(c => (c.Entity, c.Match, c.Base, Fits: Fits(label, c.Entity.Schema), Check: TitleCheck.None, Score: 0.0)).ToList();
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var c = scored[i];
+            var check = title is not null && c.Entity.Schema == Schemas.Person ? owner.Checker.Check(c.Entity.Id, title, day) : TitleCheck.None;
+            var score = (c.Fits ? 3 : 0) + (c.Match is "loose" or "given" ? 0.6 : c.Base >= 0.9f ? 1 : 0.5) + check.Prior;
+            if (scored.Count > 1)
+            {
+                score += HoldsAnyPost(c.Entity.Id) ? 1 : 0;
+                score += SentenceNamesCountryOf(c.Entity) ? 0.5 : 0;
+            }
+
+            scored[i] = c with { Check = check, Score = score };
+        }
+
+        var ranked = scored.OrderByDescending(c => c.Score).ToList();
+        var best = ranked[0];
+        var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : double.MaxValue;
+        var confidence = best.Base * (best.Fits ? 1f : 0.7f) * (margin >= 1 ? (ranked.Count > 1 ? 0.9f : 1f) : margin > 0 ? 0.75f : 0.5f);
+        var reason = best.Match switch
+        {
+            "loose" => $"name matches '{best.Entity.Caption}' up to transliteration",
+            "given" => $"given name and surname of '{best.Entity.Caption}'",
+            _ => best.Base >= 0.9f ? "exact name" : "alias",
+        };
+        if (ranked.Count > 1)
+        {
+            reason += $"; best of {ranked.Count.ToString(CultureInfo.InvariantCulture)} by {(best.Check.Agreement == TitleAgreement.Agrees ? "title" : HoldsAnyPost(best.Entity.Id) ? $"post held on {dayText}" : "record order")}";
+        }
+
+        Finish(mention, best.Entity.Id, LinkKind.Name, confidence, reason, key, title, best.Entity.Schema == Schemas.Person, best.Check);
+        return true;
+    }
+
+    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, IEnumerable<NameEntry> entries, string match)
+    {
+        foreach (var entry in entries)
+        {
+            if (!entry.ValidOn(day) || kb.Get(entry.EntityId) is not { } entity || candidates.Exists(c => c.Entity.Id == entity.Id))
+            {
+                continue;
+            }
+
+            var confidence = match == "loose" ? 0.8f : entry.Kind switch
+            {
+                "name" or "transliteration" or "acronym" => 0.95f,
+                "weak" or "nickname" => 0.8f,
+                _ => 0.75f,
+            };
+            candidates.Add((entity, match, confidence));
+        }
+    }
+
+    /// <summary>A post's own name used as a mention ("the Secretary of State"): its holder on the day.</summary>
+    private bool LinkPositionName(EntityMention mention, KbEntity position, string key)
+    {
+        var holders = kb.HoldersOn(position.Id, day).OrderBy(h => h.Check.Certain ? 0 : 1).ToList();
+        if (holders.Count == 0)
+        {
+            return false;
+        }
+
+        var term = holders[0].Term;
+        Finish(mention, term.HolderId, LinkKind.Title, holders[0].Check.Certain ? 0.8f : 0.55f, HolderReason(position.Id, term), key, null, true);
+        return true;
+    }
+
+    /// <summary>
+    /// "Kirill Dmitriev" for a record that spells "Kirill Aleksandrovich Dmitriev": the people with that surname one
+    /// of whose recorded names starts with the same given name.
+    /// </summary>
+    private void CollectGivenAndSurname(List<(KbEntity Entity, string Match, float Base)> candidates, string key)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        var given = words[0];
+        var surname = NameKey.Loose(words[^1]);
+        foreach (var id in owner.LooseSurnames.GetValueOrDefault(surname, []))
+        {
+            if (kb.Get(id) is not { } person || candidates.Exists(c => c.Entity.Id == id))
+            {
+                continue;
+            }
+
+            var looseGiven = NameKey.Loose(given);
+            var match = person.Values(Props.Name).Concat(person.Values(Props.Alias))
+                .Select(n => NameKey.Loose(n).Split(' '))
+                .Any(n => n.Length >= 2 && (n[0] == looseGiven ? n[^1] == surname : n[0] == surname && n[1] == looseGiven));
+            if (match)
+            {
+                candidates.Add((person, "given", 0.85f));
+            }
+        }
+    }
+
+    private string? UniqueSurnameHolder(string key)
+    {
+        var people = kb.FindBySurname(key).Concat(owner.LooseSurnames.GetValueOrDefault(NameKey.Loose(key), [])).Distinct(StringComparer.Ordinal);
+        var holding = people.Where(HoldsAnyPost).ToList();
+        return holding.Count == 1 ? holding[0] : null;
+    }
+
+    private bool HoldsAnyPost(string id) => kb.RolesOn(id, day).Any(r => r.Check.Certain);
+
+    private bool SentenceNamesCountryOf(KbEntity entity)
+    {
+        sentenceCountries ??= [.. sentenceMentions.Where(m => m.Label is EntityTypes.Gpe or EntityTypes.Norp)
+            .Select(m => owner.Countries.Find(text[m.Start..m.End])).OfType<string>()];
+        return sentenceCountries.Count > 0
+            && entity.Values(Props.Nationality).Concat(entity.Values(Props.Country)).Any(c => sentenceCountries.Contains(c, StringComparer.Ordinal));
+    }
+
+    private static bool Fits(string label, string schema) => label switch
+    {
+        EntityTypes.Person => schema == Schemas.Person,
+        EntityTypes.Organization => schema is Schemas.Organization or Schemas.PublicBody,
+        EntityTypes.Gpe or EntityTypes.Location or EntityTypes.Norp => schema == Schemas.Country,
+        _ => schema is Schemas.Organization or Schemas.PublicBody or Schemas.Person,
+    };
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using Backchannel.Entities;
+using Backchannel.Knowledge;
+using Backchannel.Knowledge.Model;
+using Backchannel.Knowledge.Names;
+using Backchannel.Knowledge.Roles;
+using Backchannel.Tagging;
+using Backchannel.Text;
+
+namespace Backchannel.Linking;
+
+/// <summary>The state of one <see cref="EntityLinker.Link"/> call: the actors met so far and the links made.</summary>
+internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly day)
+{
+    private readonly KnowledgeBase kb = owner.KnowledgeBase;
+    private readonly DocumentActors actors = new();
+    private readonly List<EntityLink> links = [];
+    private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private List<string>? sentenceCountries;
+    private string? lastCountry;
+    private EntityMention[] sentenceMentions = [];
+    public EntityLink[] Result()
+    {
+        // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
+        foreach (var nil in actors.Where(a => a.IsNil && a.IsPerson && a.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal))))
+        {
+            var claimant = actors.Latest(a => !a.IsNil && a.IsPerson && a.IntroducedAt > nil.IntroducedAt && nil.NameKeys.Any(a.Surnames.Contains));
+            if (claimant is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < links.Count; i++)
+            {
+                if (links[i].EntityId == nil.Id)
+                {
+                    links[i] = links[i] with
+                    {
+                        EntityId = claimant.Id,
+                        Kind = LinkKind.Coreference,
+                        Confidence = 0.8f,
+                        Reason = $"surname of {claimant.Id}, full name at {claimant.IntroducedAt.ToString(CultureInfo.InvariantCulture)}",
+                    };
+                }
+            }
+        }
+
+        return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
+    }
+
+    public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ReadOnlySpan<EntityMention> mentions)
+    {
+        sentenceCountries = null;
+        sentenceMentions = mentions.ToArray();
+        var aliasSpans = new List<(int Start, int End, DescriptionAliasIndex.Entry Entry)>();
+        var last = sentence.FirstToken + sentence.TokenCount;
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && owner.Aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
+            {
+                // No skipping past the match: a description may hold another ("head of Russia's sovereign wealth fund").
+                aliasSpans.Add((start, end, entry));
+            }
+        }
+
+        phrases.Clear();
+        owner.Finder.Find(text, tokens, pos, sentence, entities, aliasSpans, phrases);
+
+        // Which phrase stands right before (or at the start of) which mention: a title next to a name.
+        var attached = new int[mentions.Length];
+        Array.Fill(attached, -1);
+        var consumed = new bool[phrases.Count];
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            if (phrases[p].IsRelationship)
+            {
+                continue;
+            }
+
+            for (var m = 0; m < mentions.Length; m++)
+            {
+                if (attached[m] < 0 && Attaches(phrases[p], mentions[m]))
+                {
+                    attached[m] = p;
+                    consumed[p] = true;
+                    break;
+                }
+            }
+        }
+
+        // Everything in text order, so each reference sees what came before it.
+        var items = new List<(int Start, int Kind, int Index)>(mentions.Length + phrases.Count + aliasSpans.Count);
+        for (var m = 0; m < mentions.Length; m++)
+        {
+            items.Add((mentions[m].Start, 1, m));
+        }
+
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            // A phrase the record knows as a whole ("X's son-in-law" as an alias) is linked once, as the alias.
+            if (!consumed[p] && !aliasSpans.Exists(a => a.Start <= phrases[p].Start && phrases[p].End <= a.End))
+            {
+                items.Add((phrases[p].Start, 2, p));
+            }
+        }
+
+        for (var a = 0; a < aliasSpans.Count; a++)
+        {
+            items.Add((aliasSpans[a].Start, 0, a));
+        }
+
+        items.Sort();
+        foreach (var (_, kind, index) in items)
+        {
+            switch (kind)
+            {
+                case 0:
+                    LinkAlias(aliasSpans[index].Start, aliasSpans[index].End, aliasSpans[index].Entry);
+                    break;
+                case 1:
+                    var mention = mentions[index];
+                    if (!aliasSpans.Exists(a => a.Entry.Kind == LinkKind.Name && a.Start <= mention.Start && mention.End <= a.End) && !(mention.Label == EntityTypes.Norp && phrases.Exists(p => p.Start <= mention.Start && mention.End <= p.End)))
+                    {
+                        LinkMention(mention, attached[index] >= 0 ? phrases[attached[index]] : null);
+                    }
+
+                    break;
+                default:
+                    LinkPhrase(phrases[index]);
+                    break;
+            }
+        }
+    }
+
+    private bool Attaches(FoundPhrase phrase, EntityMention mention)
+    {
+        if (mention.Label == EntityTypes.Norp)
+        {
+            return false;
+        }
+
+        var titleInside = phrase.TitleStart >= mention.Start && phrase.End < mention.End && phrase.TitleStart < mention.End;
+        var before = phrase.End <= mention.Start && mention.Start - phrase.End <= 2 && text.AsSpan(phrase.End, mention.Start - phrase.End).IsWhiteSpace();
+        if (!titleInside && !before)
+        {
+            return false;
+        }
+
+        // A country after a title is its anchor ("President of Ukraine"), not the name of a holder.
+        return mention.Label == EntityTypes.Person || owner.Countries.Find(text[mention.Start..mention.End]) is null;
+    }
+
+    private void LinkAlias(int start, int end, DescriptionAliasIndex.Entry entry)
+    {
+        var isPerson = kb.Get(entry.EntityId)?.Schema == Schemas.Person;
+        var actor = actors.Seen(entry.EntityId, isPerson, start);
+        actor.AddName(NameKey.Exact(text.AsSpan(start, end - start)));
+        Add(new EntityLink(start, end, entry.EntityId, entry.Kind, 0.85f, entry.Kind == LinkKind.Description ? $"description '{entry.Name}' in the record" : $"name '{entry.Name}' in the record"));
+    }
+
+    private void Finish(EntityMention mention, string id, LinkKind kind, float confidence, string reason, string key, RolePhrase? title, bool isPerson, TitleCheck? check = null)
+    {
+        var actor = actors.Seen(id, isPerson, mention.Start);
+        actor.AddName(key);
+        if (isPerson && !actor.IsNil && kb.Get(id) is { } entity)
+        {
+            // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
+            var caption = NameKey.Exact(entity.Caption);
+            actor.Surnames.Add(caption[(caption.LastIndexOf(' ') + 1)..]);
+            actor.Surnames.Add(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
+        }
+
+        var verdict = TitleCheck.None;
+        if (title is not null)
+        {
+            actor.Titles.Add(title);
+            verdict = check ?? (!actor.IsNil && isPerson ? owner.Checker.Check(id, title, day) : TitleCheck.None);
+        }
+
+        if (verdict.Agreement is TitleAgreement.Agrees or TitleAgreement.Disagrees or TitleAgreement.Unclear)
+        {
+            reason += $"; title {verdict.Agreement.ToString().ToLowerInvariant()}: {verdict.Detail}";
+        }
+
+        Add(new EntityLink(mention.Start, mention.End, id, kind, confidence, reason, verdict.Agreement, verdict.PositionId, verdict.Detail));
+    }
+
+    private void Add(EntityLink link)
+    {
+        if (kb.Get(link.EntityId) is { Schema: Schemas.Country } country)
+        {
+            lastCountry = country.First(Props.Code) ?? lastCountry;
+        }
+
+        links.Add(link);
+    }
+
+    private bool PrecededByThe(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 2 && text.AsSpan(i - 2, 3).Equals("the", StringComparison.OrdinalIgnoreCase) && (i < 3 || !char.IsLetter(text[i - 3]));
+    }
+
+    private string HolderReason(string positionId, Occupancy term) => $"holder of {positionId} on {dayText} (term {term.Term})";
+}

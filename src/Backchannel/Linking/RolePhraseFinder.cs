@@ -1,0 +1,301 @@
+using System.Collections.Frozen;
+using Backchannel.Entities;
+using Backchannel.Knowledge.Names;
+using Backchannel.Knowledge.Roles;
+using Backchannel.Tagging;
+using Backchannel.Text;
+
+namespace Backchannel.Linking;
+
+/// <summary>
+/// Finds phrases built around a title from the role lexicon ("the Russian foreign minister", "Ukraine's president",
+/// "the secretary-general of NATO") or a relationship word after a possessive ("Hartley's son-in-law"). Each token is
+/// checked against a frozen set of title words without allocating; only a hit builds strings and parses the phrase.
+/// </summary>
+internal sealed class RolePhraseFinder
+{
+    private const int MaxAnchorTokens = 4;
+
+    private static readonly FrozenSet<string> LeftWords = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "his", "her", "its", "their", "our", "current", "sitting", "new", "former", "ex", "then", "outgoing",
+         "erstwhile", "late", "acting", "interim", "caretaker", "deputy", "incoming", "future"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> RelationshipWords = FrozenSet.ToFrozenSet(
+        ["son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son", "daughter",
+         "wife", "husband", "spouse", "brother", "sister", "father", "mother", "friend", "partner", "associate", "ally", "confidant"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly RoleLexicon lexicon;
+    private readonly RolePhraseParser parser;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> leftWords = LeftWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> relationshipWords = RelationshipWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public RolePhraseFinder(RolePhraseParser parser, RoleLexicon lexicon)
+    {
+        this.parser = parser;
+        this.lexicon = lexicon;
+        // Only first words: a title starts at the token that triggers it, and "of", "and", "state" inside titles would
+        // otherwise send every other token to the (allocating) title matcher.
+        titleWords = lexicon.Wordings.Select(w => w.Words.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Adds the phrases of one sentence to <paramref name="output"/>, in text order.</summary>
+    public void Find(
+        string text,
+        ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<PosTag> pos,
+        Sentence sentence,
+        ReadOnlySpan<EntityMention> entities,
+        List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases,
+        List<FoundPhrase> output)
+    {
+        var last = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < last; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var hyphen = word.IndexOf('-');
+            var head = hyphen > 0 ? word[..hyphen] : word;
+            if (titleWords.Contains(head) && MatchTitle(text, tokens, i, last) is var titleEnd and > 0)
+            {
+                var end = ExtendRight(text, tokens, entities, aliases, titleEnd, last, out var endToken, out var anchorId);
+                var start = ExtendLeft(text, tokens, pos, entities, i, sentence.FirstToken);
+                var phrase = parser.Parse(text[tokens[start].Start..end]);
+                if (phrase.IsRole)
+                {
+                    output.Add(new FoundPhrase(tokens[start].Start, end, tokens[i].Start, phrase, anchorId));
+                }
+
+                i = endToken - 1;
+            }
+            else if (relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
+            {
+                var start = Anchor(text, tokens, entities, i - 2, sentence.FirstToken);
+                var phrase = parser.Parse(text[tokens[start].Start..tokens[i].End]);
+                if (phrase.Relationship is not null)
+                {
+                    output.Add(new FoundPhrase(tokens[start].Start, tokens[i].End, tokens[i].Start, phrase));
+                }
+            }
+        }
+    }
+
+    /// <summary>The token index one past the longest lexicon title starting at <paramref name="first"/>, or 0.</summary>
+    private int MatchTitle(string text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var words = new List<string>(8);
+        var tokenEnds = new List<int>(8);
+        for (var j = first; j < last && words.Count < lexicon.MaxWords; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var key = NameKey.Exact(text.AsSpan(tokens[j].Start, tokens[j].Length));
+            if (key.Length == 0)
+            {
+                break;
+            }
+
+            words.AddRange(key.Split(' '));
+            tokenEnds.Add(words.Count);
+        }
+
+        // Longest run of whole tokens whose words are a title.
+        for (var t = tokenEnds.Count - 1; t >= 0; t--)
+        {
+            if (tokenEnds[t] <= lexicon.MaxWords && lexicon.Find(string.Join(' ', words.Take(tokenEnds[t]))) is not null)
+            {
+                return first + t + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"… of Ukraine", "… of the Kremlin": an "of" followed by an entity mention joins the phrase.</summary>
+    private static int ExtendRight(
+        string text,
+        ReadOnlySpan<Token> tokens,
+        ReadOnlySpan<EntityMention> entities,
+        List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases,
+        int titleEnd,
+        int last,
+        out int endToken,
+        out string? anchorId)
+    {
+        endToken = titleEnd;
+        anchorId = null;
+        var end = tokens[titleEnd - 1].End;
+        var k = titleEnd;
+        if (k + 1 >= last || !text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return end;
+        }
+
+        k++;
+        if (k + 1 < last && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        var at = tokens[k].Start;
+        var before = tokens[k - 1].Start;
+        var alias = aliases.FindIndex(a => a.Start == at || a.Start == before);
+        if (alias >= 0)
+        {
+            while (k < last && tokens[k].End <= aliases[alias].End)
+            {
+                k++;
+            }
+
+            endToken = k;
+            anchorId = aliases[alias].Entry.EntityId;
+            return aliases[alias].End;
+        }
+
+        var mention = MentionStartingAt(entities, tokens[k].Start);
+        if (mention < 0 || entities[mention].Label is EntityTypes.Person)
+        {
+            return end;
+        }
+
+        while (k < last && tokens[k].End <= entities[mention].End)
+        {
+            k++;
+        }
+
+        endToken = k;
+        return entities[mention].End;
+    }
+
+    private int ExtendLeft(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, int titleStart, int firstToken)
+    {
+        var start = titleStart;
+        var anchored = false;
+        for (var k = titleStart - 1; k >= firstToken; k--)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (leftWords.Contains(word) || (word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && word.Length > 3))
+            {
+                start = k;
+                continue;
+            }
+
+            if (anchored)
+            {
+                break;
+            }
+
+            if (IsPossessive(text, tokens[k]) && k - 1 >= firstToken)
+            {
+                start = Anchor(text, tokens, entities, k - 1, firstToken);
+                anchored = true;
+                continue;
+            }
+
+            var mention = MentionEndingAt(entities, tokens[k].End);
+            if (mention >= 0 && entities[mention].Label is not EntityTypes.Person)
+            {
+                while (k > firstToken && tokens[k - 1].Start >= entities[mention].Start)
+                {
+                    k--;
+                }
+
+                start = k;
+                anchored = true;
+                continue;
+            }
+
+            // A nationality word the recogniser missed ("the Ukrainian envoy"): proper adjectives are capitalised.
+            if (pos[k].Tag is "JJ" or "NNP" && char.IsUpper(word[0]))
+            {
+                start = k;
+                anchored = true;
+                continue;
+            }
+
+            break;
+        }
+
+        return start;
+    }
+
+    /// <summary>The first token of the possessor ending at <paramref name="k"/>: an entity mention, else one capitalised word.</summary>
+    private static int Anchor(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityMention> entities, int k, int firstToken)
+    {
+        var mention = MentionEndingAt(entities, tokens[k].End);
+        if (mention >= 0)
+        {
+            var count = 0;
+            while (k > firstToken && tokens[k - 1].Start >= entities[mention].Start && count++ < MaxAnchorTokens)
+            {
+                k--;
+            }
+        }
+
+        if (k > firstToken && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static bool IsPossessive(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word is "'s" or "\u2019s" or "'" or "\u2019";
+    }
+
+    private static int MentionEndingAt(ReadOnlySpan<EntityMention> entities, int end)
+    {
+        int lo = 0, hi = entities.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].End == end)
+            {
+                return mid;
+            }
+
+            if (entities[mid].End < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int MentionStartingAt(ReadOnlySpan<EntityMention> entities, int start)
+    {
+        int lo = 0, hi = entities.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (entities[mid].Start == start)
+            {
+                return mid;
+            }
+
+            if (entities[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using Backchannel.Cli.Commands;
+using Backchannel.Tests.Support;
+
+namespace Backchannel.Tests.Linking;
+
+public sealed class EvalLinkCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [KnowledgeBaseFact]
+    public void The_gold_file_runs_on_the_shipped_knowledge_base_and_ends_with_a_parsable_accuracy_line()
+    {
+        var (exit, output, error) = Invoke("eval", "link", "--gold", Path.Combine(RepoPaths.Root, "data", "eval", "link-gold.jsonl"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var last = output.TrimEnd('\n').Split('\n')[^1];
+        Assert.StartsWith("accuracy ", last, StringComparison.Ordinal);
+        var accuracy = double.Parse(last["accuracy ".Length..], CultureInfo.InvariantCulture);
+        Assert.InRange(accuracy, 0, 100);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("title ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_gold_file_has_at_least_sixty_mentions_covering_every_kind_and_nil()
+    {
+        var documents = Backchannel.Linking.Evaluation.LinkGoldReader.Read(Path.Combine(RepoPaths.Root, "data", "eval", "link-gold.jsonl"));
+        var mentions = documents.SelectMany(d => d.Mentions).ToList();
+
+        Assert.True(mentions.Count >= 60, $"{mentions.Count} gold mentions");
+        foreach (var kind in new[] { "name", "title", "description", "coreference" })
+        {
+            Assert.Contains(mentions, m => m.Kind == kind);
+        }
+
+        Assert.Contains(mentions, m => m.IsNil);
+        Assert.Contains(documents, d => d.Id.StartsWith('s'));
+    }
+
+    [Fact]
+    public void A_gold_mention_that_is_not_in_its_text_is_reported_with_its_line()
+    {
+        var gold = folder.Write("bad.jsonl", """{"id":"x1","date":"2026-01-21","text":"Anna Tamm spoke.","mentions":[{"text":"Boris Quell","id":"NIL","kind":"name"}]}""");
+
+        var (exit, _, error) = Invoke("eval", "link", "--gold", gold);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("BC1008", error, StringComparison.Ordinal);
+        Assert.Contains("line 1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_gold_file_is_a_path_error()
+    {
+        var (exit, _, error) = Invoke("eval", "link", "--gold", folder.File("absent.jsonl"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("BC1001", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Invoke(params string[] args)
+    {
+        var root = new RootCommand { EvalCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString().Replace("\r", "", StringComparison.Ordinal), error.ToString());
+    }
+}
