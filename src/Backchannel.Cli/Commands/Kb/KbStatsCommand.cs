@@ -46,6 +46,9 @@ internal static class KbStatsCommand
             var dated = kb.Entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => e.Date(Props.StartDate)).OfType<KbDate>().DefaultIfEmpty().Max();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latest term start on record: {dated}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities without a citation: {uncited} of {kb.Entities.Length}"));
+            // A citation without a retrieval date is a fact nobody re-read from a stored copy (see data/kb/curated/README.md).
+            var undated = kb.Entities.Count(e => !e.Citations.IsEmpty && e.Citations.All(c => c.Retrieved is null));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities whose citations lack a retrieval date: {undated} of {kb.Entities.Length}"));
             return uncited == 0 ? ExitCode.Success : ExitCode.PartialFailure;
         });
         return command;
