@@ -74,6 +74,12 @@ public sealed class KnowledgeBase
     public ImmutableArray<NameEntry> FindExact(ReadOnlySpan<char> name) =>
         byExactName.GetValueOrDefault(NameKey.Exact(name), []);
 
+    /// <summary><see cref="FindExact"/> for a name already keyed with <see cref="NameKey.Exact"/> (the linker keys once).</summary>
+    public ImmutableArray<NameEntry> FindByExactKey(string key) => byExactName.GetValueOrDefault(key, []);
+
+    /// <summary><see cref="FindLoose"/> for a name already keyed with <see cref="NameKey.Exact"/>.</summary>
+    public ImmutableArray<NameEntry> FindLooseByExactKey(string key) => byLooseName.GetValueOrDefault(NameKey.LooseFromExact(key), []);
+
     /// <summary>Entities whose name matches after folding transliteration variants (<see cref="NameKey.Loose"/>).</summary>
     public ImmutableArray<NameEntry> FindLoose(ReadOnlySpan<char> name) =>
         byLooseName.GetValueOrDefault(NameKey.Loose(name), []);

@@ -29,6 +29,7 @@ public sealed class EntityLinker
     private readonly FrozenDictionary<string, string> countryIdByCode;
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
     private readonly FrozenDictionary<string, string[]> looseSurnames;
+    private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -46,6 +47,7 @@ public sealed class EntityLinker
             .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         looseSurnames = BuildLooseSurnames(kb);
+        givenBySurname = BuildGivenBySurname(kb);
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -72,6 +74,9 @@ public sealed class EntityLinker
 
     internal RoleLexicon Lexicon => lexicon;
 
+    /// <summary>People by loose surname, each with the loose given name of one of their recorded names.</summary>
+    internal FrozenDictionary<string, (string Given, string Id)[]> GivenBySurname => givenBySurname;
+
     /// <summary>The shared linker of <paramref name="kb"/> (built once per knowledge base).</summary>
     public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k));
 
@@ -85,6 +90,8 @@ public sealed class EntityLinker
         }
 
         var run = new LinkRun(this, text, day);
+        // One copy of the mentions per document; each sentence sees its slice of it.
+        var all = entities.ToArray();
         var phrases = new List<FoundPhrase>();
         var firstMention = 0;
         foreach (var sentence in sentences)
@@ -100,11 +107,44 @@ public sealed class EntityLinker
                 endMention++;
             }
 
-            run.Sentence(tokens, pos, sentence, phrases, entities, entities[firstMention..endMention]);
+            run.Sentence(tokens, pos, sentence, phrases, entities, new ArraySegment<EntityMention>(all, firstMention, endMention - firstMention));
             firstMention = endMention;
         }
 
         return run.Result();
+    }
+
+    /// <summary>
+    /// "Kirill Dmitriev" for a record that spells "Kirill Aleksandrovich Dmitriev": every recorded name of two or more
+    /// words gives (surname, given name) = (last word, first word), or for the sanctions-list form "SURNAME, Given …"
+    /// (first word, second word), all transliteration-folded. Built once so a lookup is one probe, not a walk over names.
+    /// </summary>
+    private static FrozenDictionary<string, (string Given, string Id)[]> BuildGivenBySurname(KnowledgeBase kb)
+    {
+        var map = new Dictionary<string, HashSet<(string, string)>>(StringComparer.Ordinal);
+        foreach (var person in kb.Entities.Where(e => e.Schema == Schemas.Person))
+        {
+            foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
+            {
+                var words = NameKey.Loose(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < 2)
+                {
+                    continue;
+                }
+
+                var inverted = name.Contains(',', StringComparison.Ordinal);
+                var surname = inverted ? words[0] : words[^1];
+                var given = inverted ? words[1] : words[0];
+                if (!map.TryGetValue(surname, out var pairs))
+                {
+                    map[surname] = pairs = [];
+                }
+
+                pairs.Add((given, person.Id));
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -76,15 +76,15 @@ internal sealed partial class LinkRun
     private bool LinkFromRecord(EntityMention mention, ReadOnlySpan<char> surface, string key, string label, RolePhrase? title)
     {
         var candidates = new List<(KbEntity Entity, string Match, float Base)>();
-        Collect(candidates, kb.FindExact(surface), "exact");
+        Collect(candidates, kb.FindByExactKey(key), "exact");
         if (candidates.Count == 0 && PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null)
         {
-            Collect(candidates, kb.FindExact("the " + surface.ToString()), "exact");
+            Collect(candidates, kb.FindByExactKey("the " + key), "exact");
         }
 
         if (candidates.Count == 0 && key.Length >= 4)
         {
-            Collect(candidates, kb.FindLoose(surface), "loose");
+            Collect(candidates, kb.FindLooseByExactKey(key), "loose");
         }
 
         if (candidates.Count == 0 && label == EntityTypes.Person)
@@ -98,47 +98,65 @@ internal sealed partial class LinkRun
         }
 
         // A GPE is a place the gazetteers know: a person of the same name is not what the text means.
-        var actorsOnly = candidates.Where(c => c.Entity.Schema != Schemas.Position && !(label == EntityTypes.Gpe && c.Entity.Schema == Schemas.Person)).ToList();
-        if (actorsOnly.Count == 0)
+        var firstCandidate = candidates[0].Entity;
+        candidates.RemoveAll(c => c.Entity.Schema == Schemas.Position || (label == EntityTypes.Gpe && c.Entity.Schema == Schemas.Person));
+        if (candidates.Count == 0)
         {
-            return candidates[0].Entity.Schema == Schemas.Position && LinkPositionName(mention, candidates[0].Entity, key);
+            return firstCandidate.Schema == Schemas.Position && LinkPositionName(mention, firstCandidate, key);
         }
 
-        var scored = actorsOnly.Select(c => (c.Entity, c.Match, c.Base, Fits: Fits(label, c.Entity.Schema), Check: TitleCheck.None, Score: 0.0)).ToList();
-        for (var i = 0; i < scored.Count; i++)
+        // The best and the runner-up are all the confidence needs (ties keep record order, as a stable sort would).
+        var best = Score(candidates, 0, label, title);
+        var second = best;
+        for (var i = 1; i < candidates.Count; i++)
         {
-            var c = scored[i];
-            var check = title is not null && c.Entity.Schema == Schemas.Person ? owner.Checker.Check(c.Entity.Id, title, day) : TitleCheck.None;
-            var score = (c.Fits ? 3 : 0) + (c.Match is "loose" or "given" ? 0.6 : c.Base >= 0.9f ? 1 : 0.5) + check.Prior;
-            if (scored.Count > 1)
+            var scored = Score(candidates, i, label, title);
+            if (scored.Score > best.Score)
             {
-                score += HoldsAnyPost(c.Entity.Id) ? 1 : 0;
-                score += SentenceNamesCountryOf(c.Entity) ? 0.5 : 0;
+                second = best;
+                best = scored;
             }
-
-            scored[i] = c with { Check = check, Score = score };
+            else if (i == 1 || scored.Score > second.Score)
+            {
+                second = scored;
+            }
         }
 
-        var ranked = scored.OrderByDescending(c => c.Score).ToList();
-        var best = ranked[0];
-        var margin = ranked.Count > 1 ? best.Score - ranked[1].Score : double.MaxValue;
-        var confidence = best.Base * (best.Fits ? 1f : 0.7f) * (margin >= 1 ? (ranked.Count > 1 ? 0.9f : 1f) : margin > 0 ? 0.75f : 0.5f);
+        var count = candidates.Count;
+        var margin = count > 1 ? best.Score - second.Score : double.MaxValue;
+        var confidence = best.Base * (best.Fits ? 1f : 0.7f) * (margin >= 1 ? (count > 1 ? 0.9f : 1f) : margin > 0 ? 0.75f : 0.5f);
         var reason = best.Match switch
         {
             "loose" => $"name matches '{best.Entity.Caption}' up to transliteration",
             "given" => $"given name and surname of '{best.Entity.Caption}'",
             _ => best.Base >= 0.9f ? "exact name" : "alias",
         };
-        if (ranked.Count > 1)
+        if (count > 1)
         {
-            reason += $"; best of {ranked.Count.ToString(CultureInfo.InvariantCulture)} by {(best.Check.Agreement == TitleAgreement.Agrees ? "title" : HoldsAnyPost(best.Entity.Id) ? $"post held on {dayText}" : "record order")}";
+            reason += $"; best of {count.ToString(CultureInfo.InvariantCulture)} by {(best.Check.Agreement == TitleAgreement.Agrees ? "title" : HoldsAnyPost(best.Entity.Id) ? $"post held on {dayText}" : "record order")}";
         }
 
         Finish(mention, best.Entity.Id, LinkKind.Name, confidence, reason, key, title, best.Entity.Schema == Schemas.Person, best.Check);
         return true;
     }
 
-    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, IEnumerable<NameEntry> entries, string match)
+    private (KbEntity Entity, string Match, float Base, bool Fits, TitleCheck Check, double Score) Score(
+        List<(KbEntity Entity, string Match, float Base)> candidates, int i, string label, RolePhrase? title)
+    {
+        var (entity, match, confidenceBase) = candidates[i];
+        var fits = Fits(label, entity.Schema);
+        var check = title is not null && entity.Schema == Schemas.Person ? owner.Checker.Check(entity.Id, title, day) : TitleCheck.None;
+        var score = (fits ? 3 : 0) + (match is "loose" or "given" ? 0.6 : confidenceBase >= 0.9f ? 1 : 0.5) + check.Prior;
+        if (candidates.Count > 1)
+        {
+            score += HoldsAnyPost(entity.Id) ? 1 : 0;
+            score += SentenceNamesCountryOf(entity) ? 0.5 : 0;
+        }
+
+        return (entity, match, confidenceBase, fits, check, score);
+    }
+
+    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, System.Collections.Immutable.ImmutableArray<NameEntry> entries, string match)
     {
         foreach (var entry in entries)
         {
@@ -177,26 +195,17 @@ internal sealed partial class LinkRun
     /// </summary>
     private void CollectGivenAndSurname(List<(KbEntity Entity, string Match, float Base)> candidates, string key)
     {
-        var words = key.Split(' ');
-        if (words.Length < 2)
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
         {
             return;
         }
 
-        var given = words[0];
-        var surname = NameKey.Loose(words[^1]);
-        foreach (var id in owner.LooseSurnames.GetValueOrDefault(surname, []))
+        var given = NameKey.Loose(key.AsSpan(0, space));
+        var surname = NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1));
+        foreach (var (recordedGiven, id) in owner.GivenBySurname.GetValueOrDefault(surname, []))
         {
-            if (kb.Get(id) is not { } person || candidates.Exists(c => c.Entity.Id == id))
-            {
-                continue;
-            }
-
-            var looseGiven = NameKey.Loose(given);
-            var match = person.Values(Props.Name).Concat(person.Values(Props.Alias))
-                .Select(n => NameKey.Loose(n).Split(' '))
-                .Any(n => n.Length >= 2 && (n[0] == looseGiven ? n[^1] == surname : n[0] == surname && n[1] == looseGiven));
-            if (match)
+            if (recordedGiven == given && !candidates.Exists(c => c.Entity.Id == id) && kb.Get(id) is { } person)
             {
                 candidates.Add((person, "given", 0.85f));
             }
@@ -205,12 +214,35 @@ internal sealed partial class LinkRun
 
     private string? UniqueSurnameHolder(string key)
     {
+        if (uniqueHolders.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         var people = kb.FindBySurname(key).Concat(owner.LooseSurnames.GetValueOrDefault(NameKey.Loose(key), [])).Distinct(StringComparer.Ordinal);
         var holding = people.Where(HoldsAnyPost).ToList();
-        return holding.Count == 1 ? holding[0] : null;
+        return uniqueHolders[key] = holding.Count == 1 ? holding[0] : null;
     }
 
-    private bool HoldsAnyPost(string id) => kb.RolesOn(id, day).Any(r => r.Check.Certain);
+    private bool HoldsAnyPost(string id)
+    {
+        if (!holdsPost.TryGetValue(id, out var holds))
+        {
+            holds = false;
+            foreach (var term in kb.TermsOf(id))
+            {
+                if (term.On(day).Certain)
+                {
+                    holds = true;
+                    break;
+                }
+            }
+
+            holdsPost[id] = holds;
+        }
+
+        return holds;
+    }
 
     private bool SentenceNamesCountryOf(KbEntity entity)
     {

@@ -16,9 +16,11 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private readonly DocumentActors actors = new();
     private readonly List<EntityLink> links = [];
     private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private readonly Dictionary<string, bool> holdsPost = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> uniqueHolders = new(StringComparer.Ordinal);
     private List<string>? sentenceCountries;
     private string? lastCountry;
-    private EntityMention[] sentenceMentions = [];
+    private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
     public EntityLink[] Result()
     {
         // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
@@ -48,10 +50,10 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
     }
 
-    public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ReadOnlySpan<EntityMention> mentions)
+    public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ArraySegment<EntityMention> mentions)
     {
         sentenceCountries = null;
-        sentenceMentions = mentions.ToArray();
+        sentenceMentions = mentions;
         var aliasSpans = new List<(int Start, int End, DescriptionAliasIndex.Entry Entry)>();
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var t = sentence.FirstToken; t < last; t++)
@@ -67,7 +69,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         owner.Finder.Find(text, tokens, pos, sentence, entities, aliasSpans, phrases);
 
         // Which phrase stands right before (or at the start of) which mention: a title next to a name.
-        var attached = new int[mentions.Length];
+        var attached = new int[mentions.Count];
         Array.Fill(attached, -1);
         var consumed = new bool[phrases.Count];
         for (var p = 0; p < phrases.Count; p++)
@@ -77,7 +79,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
                 continue;
             }
 
-            for (var m = 0; m < mentions.Length; m++)
+            for (var m = 0; m < mentions.Count; m++)
             {
                 if (attached[m] < 0 && Attaches(phrases[p], mentions[m]))
                 {
@@ -89,8 +91,8 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         }
 
         // Everything in text order, so each reference sees what came before it.
-        var items = new List<(int Start, int Kind, int Index)>(mentions.Length + phrases.Count + aliasSpans.Count);
-        for (var m = 0; m < mentions.Length; m++)
+        var items = new List<(int Start, int Kind, int Index)>(mentions.Count + phrases.Count + aliasSpans.Count);
+        for (var m = 0; m < mentions.Count; m++)
         {
             items.Add((mentions[m].Start, 1, m));
         }
