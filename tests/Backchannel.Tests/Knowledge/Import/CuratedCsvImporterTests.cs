@@ -73,6 +73,20 @@ public sealed class CuratedCsvImporterTests : IDisposable
     }
 
     [Fact]
+    public void Rows_parked_in_the_unverified_subfolder_are_not_loaded()
+    {
+        // data/kb/curated/unverified/ holds facts no stored source confirmed; kb build must never see them.
+        const string header = "id,name,aliases,wikidata_id,birth_date,nationality,source,url,retrieved,note\n";
+        _temp.Write("cur/persons.csv", header + "bc:sourced,Sourced Person,,,,pl,Paper A,https://example.org/a,2026-01-02,\n");
+        _temp.Write("cur/unverified/persons.csv", header + "bc:unsourced,Unsourced Person,,,,pl,general knowledge,,,not found\n");
+
+        var result = new CuratedCsvImporter().Import(new ImportSource(_temp.File("cur"), "curated"));
+
+        Assert.Equal("bc:sourced", Assert.Single(result.Entities).Id);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void A_missing_folder_is_one_problem_not_an_exception()
     {
         var result = new CuratedCsvImporter().Import(new ImportSource(_temp.File("nowhere"), "curated"));
