@@ -74,4 +74,15 @@ public sealed class RoleResolverTests
         Assert.Equal("bc:ivan-sirko", answer.Holder.Id);
         Assert.Equal(TermCertainty.Uncertain, answer.Check.Certainty);
     }
+
+    [Theory]
+    [InlineData("the French government spokesperson", "bc:remi-garnier")]
+    [InlineData("France's government spokesman", "bc:remi-garnier")]
+    [InlineData("the French presidential spokeswoman", "bc:lucie-moreau")]
+    public void A_cabinet_spokesperson_is_told_apart_from_the_head_of_states(string phrase, string holder) =>
+        Assert.Equal(holder, Assert.Single(Resolver.Who(phrase, Day("2025-03-01"))).Holder.Id);
+
+    [Fact]
+    public void A_bare_spokesperson_title_prefers_the_head_of_states_office() =>
+        Assert.Equal("bc:lucie-moreau", Resolver.Who("the French spokesperson", Day("2025-03-01"))[0].Holder.Id);
 }
