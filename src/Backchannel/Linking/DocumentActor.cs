@@ -3,7 +3,7 @@ using Backchannel.Knowledge.Roles;
 namespace Backchannel.Linking;
 
 /// <summary>One actor of a document: its id, where it was introduced, and the names and titles it went by.</summary>
-internal sealed class DocumentActor(string id, bool isPerson, int introducedAt)
+internal sealed class DocumentActor(string id, bool isPerson, int introducedAt, DocumentActors index)
 {
     public string Id { get; } = id;
 
@@ -15,6 +15,7 @@ internal sealed class DocumentActor(string id, bool isPerson, int introducedAt)
 
     public HashSet<string> NameKeys { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Surnames the actor answers to; add through <see cref="AddSurname"/> so the document's index sees them.</summary>
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Titles the document gave the actor ("the envoy" later points back to someone introduced as envoy).</summary>
@@ -30,11 +31,24 @@ internal sealed class DocumentActor(string id, bool isPerson, int introducedAt)
             return;
         }
 
-        NameKeys.Add(key);
-        var space = key.LastIndexOf(' ');
-        if (IsPerson && space > 0)
+        if (NameKeys.Add(key))
         {
-            Surnames.Add(key[(space + 1)..]);
+            index.IndexName(this, key);
+        }
+
+        var space = key.LastIndexOf(' ');
+        if (space > 0)
+        {
+            AddSurname(key[(space + 1)..]);
+        }
+    }
+
+    /// <summary>Adds a surname (people only; other actors have none).</summary>
+    public void AddSurname(string surname)
+    {
+        if (IsPerson && surname.Length > 0 && Surnames.Add(surname))
+        {
+            index.IndexSurname(this, surname);
         }
     }
 }

@@ -2,21 +2,28 @@ namespace Backchannel.Linking;
 
 /// <summary>
 /// The actors introduced so far in one document, so later surnames, bare titles and repeated names can point back to
-/// them, and unknown people get one NIL id per person. One instance per document; never shared.
+/// them, and unknown people get one NIL id per person. One instance per document; never shared. Names, surnames and
+/// ids are indexed, so a lookup costs the same in a long document as in a short one.
 /// </summary>
 internal sealed class DocumentActors
 {
     private readonly List<DocumentActor> actors = [];
+    private readonly Dictionary<string, DocumentActor> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocumentActor>> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DocumentActor>> bySurname = new(StringComparer.Ordinal);
     private int nextNil = 1;
 
     /// <summary>Every actor, in order of introduction.</summary>
     public IEnumerable<DocumentActor> Where(Func<DocumentActor, bool> predicate) => actors.Where(predicate);
 
     /// <summary>The actor last mentioned under exactly this name key.</summary>
-    public DocumentActor? ByName(string key) => Latest(a => a.NameKeys.Contains(key));
+    public DocumentActor? ByName(string key) => LatestOf(byName.GetValueOrDefault(key));
 
     /// <summary>The person last mentioned whose surname is <paramref name="key"/>.</summary>
-    public DocumentActor? BySurname(string key) => Latest(a => a.IsPerson && a.Surnames.Contains(key));
+    public DocumentActor? BySurname(string key) => LatestOf(bySurname.GetValueOrDefault(key));
+
+    /// <summary>The actor with <paramref name="id"/>, when the document has met it.</summary>
+    public DocumentActor? ById(string id) => byId.GetValueOrDefault(id);
 
     /// <summary>The actor last mentioned that <paramref name="fits"/>.</summary>
     public DocumentActor? Latest(Func<DocumentActor, bool> fits)
@@ -36,11 +43,11 @@ internal sealed class DocumentActors
     /// <summary>Records a mention of <paramref name="id"/> at <paramref name="at"/>, introducing it when new.</summary>
     public DocumentActor Seen(string id, bool isPerson, int at)
     {
-        var actor = actors.Find(a => a.Id == id);
-        if (actor is null)
+        if (!byId.TryGetValue(id, out var actor))
         {
-            actor = new DocumentActor(id, isPerson, at);
+            actor = new DocumentActor(id, isPerson, at, this);
             actors.Add(actor);
+            byId[id] = actor;
         }
 
         actor.LastSeen = at;
@@ -49,4 +56,32 @@ internal sealed class DocumentActors
 
     /// <summary>A fresh NIL id for this document.</summary>
     public string NewNilId() => EntityLink.NilPrefix + nextNil++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    internal void IndexName(DocumentActor actor, string key) => Index(byName, key, actor);
+
+    internal void IndexSurname(DocumentActor actor, string surname) => Index(bySurname, surname, actor);
+
+    private static void Index(Dictionary<string, List<DocumentActor>> index, string key, DocumentActor actor)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<DocumentActor>(1);
+        }
+
+        list.Add(actor);
+    }
+
+    private static DocumentActor? LatestOf(List<DocumentActor>? candidates)
+    {
+        DocumentActor? best = null;
+        foreach (var actor in candidates ?? [])
+        {
+            if (best is null || actor.LastSeen > best.LastSeen)
+            {
+                best = actor;
+            }
+        }
+
+        return best;
+    }
 }

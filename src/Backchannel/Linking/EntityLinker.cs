@@ -92,6 +92,7 @@ public sealed class EntityLinker
         var run = new LinkRun(this, text, day);
         // One copy of the mentions per document; each sentence sees its slice of it.
         var all = entities.ToArray();
+        run.Reserve(all.Length);
         var phrases = new List<FoundPhrase>();
         var firstMention = 0;
         foreach (var sentence in sentences)

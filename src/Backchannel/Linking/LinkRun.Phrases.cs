@@ -52,7 +52,7 @@ internal sealed partial class LinkRun
         {
             var answers = Resolve(phrase);
             var certain = answers.Where(a => a.Check.Certain).ToList();
-            var pick = certain.Count > 1 ? certain.FirstOrDefault(a => actors.Latest(x => x.Id == a.Holder.Id) is not null) ?? certain[0] : answers.FirstOrDefault();
+            var pick = certain.Count > 1 ? certain.FirstOrDefault(a => actors.ById(a.Holder.Id) is not null) ?? certain[0] : answers.FirstOrDefault();
             if (pick is not null)
             {
                 var confidence = certain.Count == 1 ? 0.85f : certain.Count > 1 ? 0.5f : 0.6f;

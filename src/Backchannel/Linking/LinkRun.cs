@@ -21,6 +21,9 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
+    /// <summary>Room for about as many links as the document has mentions, so the list is not regrown as it fills.</summary>
+    public void Reserve(int mentions) => links.EnsureCapacity(mentions + 8);
+
     public EntityLink[] Result()
     {
         // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
@@ -168,8 +171,8 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         {
             // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
             var caption = NameKey.Exact(entity.Caption);
-            actor.Surnames.Add(caption[(caption.LastIndexOf(' ') + 1)..]);
-            actor.Surnames.Add(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
+            actor.AddSurname(caption[(caption.LastIndexOf(' ') + 1)..]);
+            actor.AddSurname(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
         }
 
         var verdict = TitleCheck.None;

@@ -85,9 +85,12 @@ internal sealed class RolePhraseFinder
     /// <summary>The token index one past the longest lexicon title starting at <paramref name="first"/>, or 0.</summary>
     private int MatchTitle(string text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        var words = new List<string>(8);
-        var tokenEnds = new List<int>(8);
-        for (var j = first; j < last && words.Count < lexicon.MaxWords; j++)
+        // Keys of the following word tokens, with the running number of lexicon words they make up.
+        Span<int> wordsUpTo = stackalloc int[lexicon.MaxWords];
+        var keys = new string[lexicon.MaxWords];
+        var count = 0;
+        var words = 0;
+        for (var j = first; j < last && words < lexicon.MaxWords; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)
             {
@@ -100,14 +103,15 @@ internal sealed class RolePhraseFinder
                 break;
             }
 
-            words.AddRange(key.Split(' '));
-            tokenEnds.Add(words.Count);
+            words += key.AsSpan().Count(' ') + 1;
+            keys[count] = key;
+            wordsUpTo[count++] = words;
         }
 
         // Longest run of whole tokens whose words are a title.
-        for (var t = tokenEnds.Count - 1; t >= 0; t--)
+        for (var t = count - 1; t >= 0; t--)
         {
-            if (tokenEnds[t] <= lexicon.MaxWords && lexicon.Find(string.Join(' ', words.Take(tokenEnds[t]))) is not null)
+            if (wordsUpTo[t] <= lexicon.MaxWords && lexicon.Find(t == 0 ? keys[0] : string.Join(' ', keys, 0, t + 1)) is not null)
             {
                 return first + t + 1;
             }
