@@ -160,33 +160,40 @@ public static class BenchCommand
         _ => null,
     };
 
-    // Where the time goes: one pass per pipeline prefix (the first component, the first two, ...), each charged the
-    // process's CPU time, so a component's share is the difference between prefixes. CPU time rather than wall time
-    // because the figure is for profiling on a shared machine, where wall time also counts other processes' turns.
+    // Where the time goes: three passes over the corpus, each component's calls timed one by one, so every
+    // component is charged in the same passes under the same load (differences between separate passes were noisier
+    // than the shares themselves on a shared machine). The share is of the stage's total; compare-link.sh's overhead
+    // is linker / (everything else).
     private static void PrintBreakdown(Pipeline.Pipeline pipeline, string[] texts, TextWriter output)
     {
+        const int Passes = 3;
         var components = pipeline.Components;
-        var previous = 0.0;
-        for (var k = 1; k <= components.Length; k++)
+        var ticks = new long[components.Length];
+        var bytes = new long[components.Length];
+        GC.Collect();
+        for (var pass = 0; pass < Passes; pass++)
         {
-            GC.Collect();
-            var process = Process.GetCurrentProcess();
-            var before = process.TotalProcessorTime;
             foreach (var text in texts)
             {
                 var document = new Document(text, new DocumentMetadata());
-                for (var c = 0; c < k; c++)
+                for (var c = 0; c < components.Length; c++)
                 {
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var start = Stopwatch.GetTimestamp();
                     document = components[c].Process(document, CancellationToken.None);
+                    ticks[c] += Stopwatch.GetTimestamp() - start;
+                    bytes[c] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
             }
+        }
 
-            process.Refresh();
-            var seconds = (process.TotalProcessorTime - before).TotalSeconds;
+        var total = (double)ticks.Sum();
+        for (var c = 0; c < components.Length; c++)
+        {
+            var seconds = (double)ticks[c] / Stopwatch.Frequency / Passes;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"component {components[k - 1].Name} cpu {seconds - previous:F3} s (prefix {seconds:F3} s)"));
-            previous = seconds;
+                $"component {components[c].Name} {seconds:F3} s per pass ({100 * ticks[c] / total:F1} %), allocates {bytes[c] / Passes / 1e6:F0} MB per pass"));
         }
     }
 

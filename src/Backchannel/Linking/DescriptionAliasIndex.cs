@@ -61,6 +61,15 @@ internal sealed class DescriptionAliasIndex
 
         var found = false;
         var maxTokens = Math.Min(last - first, 12);
+
+        // One key for the longest span first: a name keyed from fewer tokens is a prefix of it, so when no entry is a
+        // prefix (nearly always) the per-length keys below are never built.
+        var longest = NameKey.Exact(text.AsSpan(tokens[first].Start, tokens[first + maxTokens - 1].End - tokens[first].Start));
+        if (!AnyPrefixOf(longest, entries))
+        {
+            return false;
+        }
+
         for (var n = maxTokens; n >= 1 && !found; n--)
         {
             if (tokens[first + n - 1].Kind != TokenKind.Word)
@@ -99,6 +108,19 @@ internal sealed class DescriptionAliasIndex
         }
 
         return true;
+    }
+
+    private static bool AnyPrefixOf(string key, ImmutableArray<Entry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (key.StartsWith(entry.Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<(string First, Entry Entry)> entries, string name, string entityId, NameAlias? alias, LinkKind kind)

@@ -13,42 +13,56 @@ internal sealed class DocumentActor(string id, bool isPerson, int introducedAt, 
 
     public int LastSeen { get; set; } = introducedAt;
 
-    public HashSet<string> NameKeys { get; } = new(StringComparer.Ordinal);
+    // An actor goes by one or two names in a document, so short lists (searched linearly) cost less than sets; most
+    // actors never get a surname or a title, so those lists are made on first use.
+    private readonly List<string> nameKeys = new(2);
+    private List<string>? surnames;
+    private List<RolePhrase>? titles;
 
-    /// <summary>Surnames the actor answers to; add through <see cref="AddSurname"/> so the document's index sees them.</summary>
-    public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Name keys the actor was mentioned by.</summary>
+    public IReadOnlyList<string> NameKeys => nameKeys;
+
+    /// <summary>Surnames the actor answers to (people only).</summary>
+    public IReadOnlyList<string> Surnames => (IReadOnlyList<string>?)surnames ?? [];
 
     /// <summary>Titles the document gave the actor ("the envoy" later points back to someone introduced as envoy).</summary>
-    public List<RolePhrase> Titles { get; } = [];
+    public IReadOnlyList<RolePhrase> Titles => (IReadOnlyList<RolePhrase>?)titles ?? [];
 
     public bool IsNil => Id.StartsWith(EntityLink.NilPrefix, StringComparison.Ordinal);
 
-    /// <summary>Adds a full-name key and its last word as a surname (people only).</summary>
-    public void AddName(string key)
+    /// <summary>True once the record's own surname for this actor has been added (it is looked up once per document).</summary>
+    public bool HasRecordSurname { get; set; }
+
+    /// <summary>Adds a full-name key and its last word as a surname (people only); false when the key was known.</summary>
+    public bool AddName(string key)
     {
-        if (key.Length == 0)
+        if (key.Length == 0 || nameKeys.Contains(key))
         {
-            return;
+            return false;
         }
 
-        if (NameKeys.Add(key))
-        {
-            index.IndexName(this, key);
-        }
+        nameKeys.Add(key);
+        index.IndexName(this, key);
 
         var space = key.LastIndexOf(' ');
         if (space > 0)
         {
             AddSurname(key[(space + 1)..]);
         }
+
+        return true;
     }
 
     /// <summary>Adds a surname (people only; other actors have none).</summary>
     public void AddSurname(string surname)
     {
-        if (IsPerson && surname.Length > 0 && Surnames.Add(surname))
+        if (IsPerson && surname.Length > 0 && !(surnames?.Contains(surname) ?? false))
         {
+            (surnames ??= new List<string>(2)).Add(surname);
             index.IndexSurname(this, surname);
         }
     }
+
+    /// <summary>Adds a title the document gave the actor.</summary>
+    public void AddTitle(RolePhrase title) => (titles ??= new List<RolePhrase>(1)).Add(title);
 }

@@ -30,6 +30,9 @@ public sealed class EntityLinker
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
     private readonly FrozenDictionary<string, string[]> looseSurnames;
     private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
+    private readonly LinkerCache<string, bool> knownNames = new(1 << 18);
+    private readonly LinkerCache<(string Id, DateOnly Day), bool> postHeld = new(1 << 18);
+    private readonly LinkerCache<(string Key, DateOnly Day), string?> surnameHolders = new(1 << 16);
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -73,6 +76,15 @@ public sealed class EntityLinker
     internal FrozenDictionary<string, string[]> LooseSurnames => looseSurnames;
 
     internal RoleLexicon Lexicon => lexicon;
+
+    /// <summary>Name keys (exact form) the record knows by exact name, loose name or given name and surname.</summary>
+    internal LinkerCache<string, bool> KnownNames => knownNames;
+
+    /// <summary>Whether someone certainly held any post on a day.</summary>
+    internal LinkerCache<(string Id, DateOnly Day), bool> PostHeld => postHeld;
+
+    /// <summary>The one person of a surname holding a post on a day, or null.</summary>
+    internal LinkerCache<(string Key, DateOnly Day), string?> SurnameHolders => surnameHolders;
 
     /// <summary>People by loose surname, each with the loose given name of one of their recorded names.</summary>
     internal FrozenDictionary<string, (string Given, string Id)[]> GivenBySurname => givenBySurname;

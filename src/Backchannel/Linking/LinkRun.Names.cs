@@ -75,19 +75,26 @@ internal sealed partial class LinkRun
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
     private bool LinkFromRecord(EntityMention mention, ReadOnlySpan<char> surface, string key, string label, RolePhrase? title)
     {
-        var candidates = new List<(KbEntity Entity, string Match, float Base)>();
-        Collect(candidates, kb.FindByExactKey(key), "exact");
+        // One list per document, cleared per mention (nothing below re-enters this method).
+        var candidates = recordCandidates;
+        candidates.Clear();
+        var known = owner.KnownNames.GetOrAdd(key, IsKnownName);
+        if (known)
+        {
+            Collect(candidates, kb.FindByExactKey(key), "exact");
+        }
+
         if (candidates.Count == 0 && PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null)
         {
             Collect(candidates, kb.FindByExactKey("the " + key), "exact");
         }
 
-        if (candidates.Count == 0 && key.Length >= 4)
+        if (known && candidates.Count == 0 && key.Length >= 4)
         {
             Collect(candidates, kb.FindLooseByExactKey(key), "loose");
         }
 
-        if (candidates.Count == 0 && label == EntityTypes.Person)
+        if (known && candidates.Count == 0 && label == EntityTypes.Person)
         {
             CollectGivenAndSurname(candidates, key);
         }
@@ -212,37 +219,66 @@ internal sealed partial class LinkRun
         }
     }
 
-    private string? UniqueSurnameHolder(string key)
+    /// <summary>
+    /// Whether any lookup of <see cref="LinkFromRecord"/> but the "the …" one can find <paramref name="key"/>, whatever
+    /// the day or label: most names in news are not in the record, and this answer is shared across documents.
+    /// </summary>
+    private bool IsKnownName(string key)
     {
-        if (uniqueHolders.TryGetValue(key, out var cached))
+        if (!kb.FindByExactKey(key).IsEmpty || (key.Length >= 4 && !kb.FindLooseByExactKey(key).IsEmpty))
         {
-            return cached;
+            return true;
         }
 
-        var people = kb.FindBySurname(key).Concat(owner.LooseSurnames.GetValueOrDefault(NameKey.Loose(key), [])).Distinct(StringComparer.Ordinal);
-        var holding = people.Where(HoldsAnyPost).ToList();
-        return uniqueHolders[key] = holding.Count == 1 ? holding[0] : null;
-    }
-
-    private bool HoldsAnyPost(string id)
-    {
-        if (!holdsPost.TryGetValue(id, out var holds))
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
         {
-            holds = false;
-            foreach (var term in kb.TermsOf(id))
+            return false;
+        }
+
+        var given = NameKey.Loose(key.AsSpan(0, space));
+        foreach (var (recordedGiven, _) in owner.GivenBySurname.GetValueOrDefault(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)), []))
+        {
+            if (recordedGiven == given)
             {
-                if (term.On(day).Certain)
-                {
-                    holds = true;
-                    break;
-                }
+                return true;
             }
-
-            holdsPost[id] = holds;
         }
 
-        return holds;
+        return false;
     }
+
+    private string? UniqueSurnameHolder(string key) => owner.SurnameHolders.GetOrAdd((key, day), k =>
+    {
+        string? holder = null;
+        foreach (var id in kb.FindBySurname(k.Key).Concat(owner.LooseSurnames.GetValueOrDefault(NameKey.Loose(k.Key), [])).Distinct(StringComparer.Ordinal))
+        {
+            if (HoldsAnyPost(id))
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = id;
+            }
+        }
+
+        return holder;
+    });
+
+    private bool HoldsAnyPost(string id) => owner.PostHeld.GetOrAdd((id, day), k =>
+    {
+        foreach (var term in kb.TermsOf(k.Id))
+        {
+            if (term.On(k.Day).Certain)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
 
     private bool SentenceNamesCountryOf(KbEntity entity)
     {

@@ -78,7 +78,7 @@ internal sealed partial class LinkRun
         var actor = actors.Seen(id, kb.Get(id)?.Schema == Schemas.Person, found.Start);
         if (found.Phrase.RoleWords.Length > 0)
         {
-            actor.Titles.Add(found.Phrase);
+            actor.AddTitle(found.Phrase);
         }
 
         Add(new EntityLink(found.Start, found.End, id, kind, confidence, reason));

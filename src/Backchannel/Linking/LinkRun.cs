@@ -16,8 +16,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private readonly DocumentActors actors = new();
     private readonly List<EntityLink> links = [];
     private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    private readonly Dictionary<string, bool> holdsPost = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> uniqueHolders = new(StringComparer.Ordinal);
+    private readonly List<(KbEntity Entity, string Match, float Base)> recordCandidates = [];
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
@@ -29,7 +28,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
         foreach (var nil in actors.Where(a => a.IsNil && a.IsPerson && a.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal))))
         {
-            var claimant = actors.Latest(a => !a.IsNil && a.IsPerson && a.IntroducedAt > nil.IntroducedAt && nil.NameKeys.Any(a.Surnames.Contains));
+            var claimant = actors.Latest(a => !a.IsNil && a.IsPerson && a.IntroducedAt > nil.IntroducedAt && nil.NameKeys.Any(k => a.Surnames.Contains(k, StringComparer.Ordinal)));
             if (claimant is null)
             {
                 continue;
@@ -166,19 +165,24 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private void Finish(EntityMention mention, string id, LinkKind kind, float confidence, string reason, string key, RolePhrase? title, bool isPerson, TitleCheck? check = null)
     {
         var actor = actors.Seen(id, isPerson, mention.Start);
-        actor.AddName(key);
-        if (isPerson && !actor.IsNil && kb.Get(id) is { } entity)
+        var newName = actor.AddName(key);
+        if (isPerson && !actor.IsNil && (newName || !actor.HasRecordSurname) && kb.Get(id) is { } entity)
         {
             // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
-            var caption = NameKey.Exact(entity.Caption);
-            actor.AddSurname(caption[(caption.LastIndexOf(' ') + 1)..]);
+            if (!actor.HasRecordSurname)
+            {
+                var caption = NameKey.Exact(entity.Caption);
+                actor.AddSurname(caption[(caption.LastIndexOf(' ') + 1)..]);
+                actor.HasRecordSurname = true;
+            }
+
             actor.AddSurname(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
         }
 
         var verdict = TitleCheck.None;
         if (title is not null)
         {
-            actor.Titles.Add(title);
+            actor.AddTitle(title);
             verdict = check ?? (!actor.IsNil && isPerson ? owner.Checker.Check(id, title, day) : TitleCheck.None);
         }
 

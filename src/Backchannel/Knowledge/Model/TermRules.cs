@@ -40,22 +40,22 @@ internal static class TermRules
         if (term.Start is not { } start)
         {
             // No start date: after a known end it is clearly over; otherwise the record cannot say when it began.
-            return new TermCheck(TermCertainty.Uncertain, "start date unknown");
+            return new TermCheck(TermCertainty.Uncertain, TermReason.StartUnknown);
         }
 
         if (day < start.Earliest)
         {
-            return new TermCheck(TermCertainty.NotHeld, $"term starts {start}");
+            return new TermCheck(TermCertainty.NotHeld, TermReason.StartsLater, start);
         }
 
         if (start.Precision != DatePrecision.Day && day <= start.Latest)
         {
-            return new TermCheck(TermCertainty.Uncertain, $"start known only to the {Unit(start)} ({start})");
+            return new TermCheck(TermCertainty.Uncertain, TermReason.StartImprecise, start);
         }
 
         return start.Precision == DatePrecision.Day && day == start.Earliest
-            ? new TermCheck(TermCertainty.StartedThatDay, $"took office that day ({start})")
-            : new TermCheck(TermCertainty.Holds, $"in office since {start}");
+            ? new TermCheck(TermCertainty.StartedThatDay, TermReason.TookOffice, start)
+            : new TermCheck(TermCertainty.Holds, TermReason.InOfficeSince, start);
     }
 
     private static TermCheck EndSide(Occupancy term, DateOnly day)
@@ -63,27 +63,25 @@ internal static class TermRules
         if (term.End is not { } end)
         {
             return term.Status == "ended"
-                ? new TermCheck(TermCertainty.Uncertain, "term ended; end date unknown")
-                : new TermCheck(TermCertainty.Holds, "open-ended term");
+                ? new TermCheck(TermCertainty.Uncertain, TermReason.EndedOnUnknownDay)
+                : new TermCheck(TermCertainty.Holds, TermReason.OpenEnded);
         }
 
         if (day > end.Latest)
         {
             // A scheduled end that has passed says nothing about what really happened (re-election, early exit).
             return term.EndIsScheduled
-                ? new TermCheck(TermCertainty.Uncertain, $"scheduled end {end} has passed; no later record")
-                : new TermCheck(TermCertainty.NotHeld, $"term ended {end}");
+                ? new TermCheck(TermCertainty.Uncertain, TermReason.ScheduledEndPassed, end)
+                : new TermCheck(TermCertainty.NotHeld, TermReason.Ended, end);
         }
 
         if (end.Precision != DatePrecision.Day && day >= end.Earliest)
         {
-            return new TermCheck(TermCertainty.Uncertain, $"end known only to the {Unit(end)} ({end})");
+            return new TermCheck(TermCertainty.Uncertain, TermReason.EndImprecise, end);
         }
 
         return end.Precision == DatePrecision.Day && day == end.Latest && !term.EndIsScheduled
-            ? new TermCheck(TermCertainty.EndedThatDay, $"left office that day ({end})")
-            : new TermCheck(TermCertainty.Holds, term.EndIsScheduled ? $"term runs to {end} (scheduled)" : $"term ends {end}");
+            ? new TermCheck(TermCertainty.EndedThatDay, TermReason.LeftOffice, end)
+            : new TermCheck(TermCertainty.Holds, term.EndIsScheduled ? TermReason.RunsToScheduledEnd : TermReason.Ends, end);
     }
-
-    private static string Unit(KbDate date) => date.Precision == DatePrecision.Month ? "month" : "year";
 }
