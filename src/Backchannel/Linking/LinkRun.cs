@@ -17,6 +17,8 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private readonly List<EntityLink> links = [];
     private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private readonly List<(KbEntity Entity, string Match, float Base)> recordCandidates = [];
+    private readonly List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> sentenceAliases = [];
+    private readonly List<(int Start, int Kind, int Index)> sentenceItems = [];
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
@@ -49,14 +51,24 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
             }
         }
 
-        return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
+        // Links are made in text order sentence by sentence, so they are nearly always sorted already.
+        for (var i = 1; i < links.Count; i++)
+        {
+            if (links[i].Start < links[i - 1].Start || (links[i].Start == links[i - 1].Start && links[i].End < links[i - 1].End))
+            {
+                return [.. links.OrderBy(l => l.Start).ThenBy(l => l.End)];
+            }
+        }
+
+        return [.. links];
     }
 
     public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ArraySegment<EntityMention> mentions)
     {
         sentenceCountries = null;
         sentenceMentions = mentions;
-        var aliasSpans = new List<(int Start, int End, DescriptionAliasIndex.Entry Entry)>();
+        var aliasSpans = sentenceAliases;
+        aliasSpans.Clear();
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var t = sentence.FirstToken; t < last; t++)
         {
@@ -71,9 +83,10 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         owner.Finder.Find(text, tokens, pos, sentence, entities, aliasSpans, phrases);
 
         // Which phrase stands right before (or at the start of) which mention: a title next to a name.
-        var attached = new int[mentions.Count];
-        Array.Fill(attached, -1);
-        var consumed = new bool[phrases.Count];
+        Span<int> attached = mentions.Count <= 64 ? stackalloc int[mentions.Count] : new int[mentions.Count];
+        attached.Fill(-1);
+        Span<bool> consumed = phrases.Count <= 64 ? stackalloc bool[phrases.Count] : new bool[phrases.Count];
+        consumed.Clear();
         for (var p = 0; p < phrases.Count; p++)
         {
             if (phrases[p].IsRelationship)
@@ -93,7 +106,8 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         }
 
         // Everything in text order, so each reference sees what came before it.
-        var items = new List<(int Start, int Kind, int Index)>(mentions.Count + phrases.Count + aliasSpans.Count);
+        var items = sentenceItems;
+        items.Clear();
         for (var m = 0; m < mentions.Count; m++)
         {
             items.Add((mentions[m].Start, 1, m));
@@ -102,7 +116,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
         for (var p = 0; p < phrases.Count; p++)
         {
             // A phrase the record knows as a whole ("X's son-in-law" as an alias) is linked once, as the alias.
-            if (!consumed[p] && !aliasSpans.Exists(a => a.Start <= phrases[p].Start && phrases[p].End <= a.End))
+            if (!consumed[p] && !Covered(aliasSpans, phrases[p].Start, phrases[p].End, namesOnly: false))
             {
                 items.Add((phrases[p].Start, 2, p));
             }
@@ -123,7 +137,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
                     break;
                 case 1:
                     var mention = mentions[index];
-                    if (!aliasSpans.Exists(a => a.Entry.Kind == LinkKind.Name && a.Start <= mention.Start && mention.End <= a.End) && !(mention.Label == EntityTypes.Norp && phrases.Exists(p => p.Start <= mention.Start && mention.End <= p.End)))
+                    if (!Covered(aliasSpans, mention.Start, mention.End, namesOnly: true) && !(mention.Label == EntityTypes.Norp && Covered(phrases, mention.Start, mention.End)))
                     {
                         LinkMention(mention, attached[index] >= 0 ? phrases[attached[index]] : null);
                     }
@@ -134,6 +148,34 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
                     break;
             }
         }
+    }
+
+    // Loops rather than List.Exists with a lambda: these run once per mention and phrase, and a capturing lambda
+    // allocates every time.
+    private static bool Covered(List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases, int start, int end, bool namesOnly)
+    {
+        foreach (var alias in aliases)
+        {
+            if ((!namesOnly || alias.Entry.Kind == LinkKind.Name) && alias.Start <= start && end <= alias.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Covered(List<FoundPhrase> phrases, int start, int end)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Start <= start && end <= phrase.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Attaches(FoundPhrase phrase, EntityMention mention)
