@@ -175,13 +175,16 @@ internal sealed partial class TimexScanner
         return WithPartOfDay(first, next, day, anchored, out match);
     }
 
-    // TimeBank/AQUAINT annotate a named weekday with a part of day ("Tuesday night") as a DATE whose value keeps the
-    // part of day, while deictic ones ("last night", "this morning") are TIMEs; callers pass the type to use.
+    // Deictic days with a part of day ("last night", "this morning", "yesterday morning") are TIMEs whose value keeps
+    // the part of day. A named weekday with one ("Tuesday night") is a DATE whose value is the day alone: of the 21
+    // such phrases TBAQ types DATE, 15 carry the bare day (6 keep a part-of-day code, and 3 of those say evening for
+    // "night"), so the extent keeps the words but the value stops at the day. Callers pass the type to use.
     private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match, TimexType partType = TimexType.Time)
     {
         if (At(next).Word is { Kind: DateWordKind.PartOfDay } part)
         {
-            match = new TimexMatch(first, next + 1, partType, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
+            var value = partType == TimexType.Date ? day : day + "T" + DateLexicon.PartOfDayCodes[part.Value];
+            match = new TimexMatch(first, next + 1, partType, value, Anchored: anchored);
             return true;
         }
 
