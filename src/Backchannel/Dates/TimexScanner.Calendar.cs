@@ -495,6 +495,14 @@ internal sealed partial class TimexScanner
 
         var ordinal = At(j);
         var n = ordinal.Shape == DateUnitShape.Ordinal ? ordinal.Number : ordinal.Word.Kind == DateWordKind.Ordinal ? ordinal.Word.Value : 0;
+        if (year is null && (n == 1 || ordinal.Is(DateKeyword.Last)) && At(j + 1).Word is { Kind: DateWordKind.Cardinal, Value: 2 }
+            && IsUnit(j + 2, TimeUnit.Quarter, true) && At(j + 3).Is(DateKeyword.Of) && IsYear(j + 4, out var halfYear))
+        {
+            // "the first two quarters of 1990" is the first half of that year.
+            match = new TimexMatch(i, j + 5, TimexType.Date, TimexValues.Half(halfYear, n == 1 ? 1 : 2));
+            return true;
+        }
+
         var isQuarter = IsUnit(j + 1, TimeUnit.Quarter, false);
         var isHalf = At(j + 1).Is(DateKeyword.Half);
         if (n == 0 && ordinal.Is(DateKeyword.Last) && (isQuarter || isHalf) && At(j + 2).Is(DateKeyword.Of) && IsYear(j + 3, out _))

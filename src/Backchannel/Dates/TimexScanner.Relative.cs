@@ -73,7 +73,9 @@ internal sealed partial class TimexScanner
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
                 return true;
             case DateKeyword.Current when !the && next.Word.Kind != DateWordKind.Unit:
-                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
+                // "the then current price" was current at a past time.
+                var then = TextOf(At(i - 1)).Equals("then", StringComparison.OrdinalIgnoreCase) && At(i - 1).End <= word.Start;
+                match = new TimexMatch(then ? i - 1 : i, j + 1, TimexType.Date, then ? TimexValues.PastRef : TimexValues.PresentRef);
                 return true;
             case DateKeyword.Present when the || At(i - 1).Is(DateKeyword.At):
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
@@ -375,6 +377,20 @@ internal sealed partial class TimexScanner
 
         var weekday = unit.Word.Value;
         var code = weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (PluralPartOfDay(i + 1) is > 0 and var recurring)
+        {
+            // "Tuesday nights": a plural part of day makes the weekday recur.
+            match = new TimexMatch(i, i + 2, TimexType.Set, "XXXX-WXX-" + code + "T" + DateLexicon.PartOfDayCodes[recurring]);
+            return true;
+        }
+
+        if ((At(i + 1).Is(DateKeyword.And) || At(i + 1).Is(DateKeyword.Or)) && IsWeekday(i + 2, out _) && PluralPartOfDay(i + 3) is > 0 and var shared)
+        {
+            // "Monday and Tuesday nights": the first weekday shares the recurring part of day.
+            match = new TimexMatch(i, i + 1, TimexType.Set, "XXXX-WXX-" + code + "T" + DateLexicon.PartOfDayCodes[shared]);
+            return true;
+        }
+
         if (unit.Word.Plural)
         {
             var part = At(i + 1).Word is { Kind: DateWordKind.PartOfDay } p ? "T" + DateLexicon.PartOfDayCodes[p.Value] : "";
@@ -387,7 +403,22 @@ internal sealed partial class TimexScanner
             return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match, TimexType.Date);
         }
 
-        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(directionFrom >= 0 ? directionFrom : i, i + 1), allowSame: true);
+        // "Wednesday's ruling": a weekday in the possessive names something that has happened (TBAQ: all 17 such
+        // weekdays are the document's day or before it), whatever the tense of the clause around it.
+        var possessive = IsPossessive(i + 1) || (At(i + 1).Word.Kind == DateWordKind.PartOfDay && IsPossessive(i + 2));
+        var forward = !possessive && Forward(directionFrom >= 0 ? directionFrom : i, i + 1);
+        var date = TimexValues.WeekdayFrom(dct, weekday, forward, allowSame: true);
         return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match, TimexType.Date);
+    }
+
+    // The index of a plural part of day ("mornings" 1 … "nights" 4) at unit k, or 0.
+    private int PluralPartOfDay(int k)
+    {
+        var word = TextOf(At(k));
+        return word.Equals("mornings", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.Equals("afternoons", StringComparison.OrdinalIgnoreCase) ? 2
+            : word.Equals("evenings", StringComparison.OrdinalIgnoreCase) ? 3
+            : word.Equals("nights", StringComparison.OrdinalIgnoreCase) ? 4
+            : 0;
     }
 }

@@ -83,8 +83,28 @@ internal sealed partial class TimexScanner
             j += 3;
         }
 
-        if (!the && !hasLead && counted && TryCountedPoint(i, j, unit, value, vague, out match))
+        // "a week or so ago": the approximation sits between the count and "ago".
+        var roughly = !the && !hasLead && counted && At(j).Is(DateKeyword.Or) && TextOf(At(j + 1)).Equals("so", StringComparison.OrdinalIgnoreCase)
+            && (At(j + 2).Is(DateKeyword.Ago) || At(j + 2).Is(DateKeyword.Earlier));
+        if (!the && !hasLead && counted && TryCountedPoint(i, roughly ? j + 2 : j, unit, value, vague, out match))
         {
+            match = roughly ? match with { Mod = match.Mod ?? "APPROX" } : match;
+            return true;
+        }
+
+        if (!the && !hasLead && !vague && value == 1 && unit == TimeUnit.Day && !plural && TextOf(At(i)).Equals("one", StringComparison.OrdinalIgnoreCase)
+            && IsModal(At(i - 1)))
+        {
+            // "Islam will one day be …": "one day" after a modal is an unspecified future time, not a length.
+            match = new TimexMatch(i, j, TimexType.Date, TimexValues.FutureRef);
+            return true;
+        }
+
+        if (!the && !hasLead && !vague && value == decimal.Truncate(value) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && At(i - 1).Is(DateKeyword.In) && _dct is { } inDct && Forward(i, j))
+        {
+            // "would be redeemed in five years": "in" + a count in a forward-looking clause is the point that far ahead.
+            match = new TimexMatch(i, j, TimexType.Date, TimexValues.Shift(inDct, unit, (int)value));
             return true;
         }
 
@@ -100,6 +120,9 @@ internal sealed partial class TimexScanner
         match = new TimexMatch(first, j, TimexType.Duration, vague ? TimexValues.VagueDuration(unit) : TimexValues.Duration(value, unit));
         return true;
     }
+
+    private bool IsModal(DateUnit unit)
+        => TextOf(unit) is "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "should" or "'ll";
 
     // How many sentences back a named quarter still sets the granularity of "a year ago".
     private const int QuarterWindow = 3;
