@@ -452,6 +452,20 @@ internal sealed partial class TimexScanner
         match = default;
         var j = At(i).Is(DateKeyword.The) ? i + 1 : i;
         int? year = null;
+        if (j > i && IsComparison(At(j)))
+        {
+            if (TryComparablePeriod(i, j + 1, out match))
+            {
+                return true;
+            }
+
+            if (IsUnit(j + 1, TimeUnit.Year, false) && (At(j + 2).Is(DateKeyword.Earlier) || At(j + 2).Is(DateKeyword.Ago)) && At(j + 2).HyphenBefore)
+            {
+                // "the comparable year-ago quarter": the adjective belongs to the expression.
+                j++;
+            }
+        }
+
         if ((At(j).Is(DateKeyword.This) || At(j).Is(DateKeyword.Last) || At(j).Is(DateKeyword.Next)) && IsUnit(j + 1, TimeUnit.Year, false) && IsPossessive(j + 2) && _dct is { } dct)
         {
             year = dct.Year + (At(j).Is(DateKeyword.Last) ? -1 : At(j).Is(DateKeyword.Next) ? 1 : 0);
@@ -677,9 +691,48 @@ internal sealed partial class TimexScanner
         return n is >= 1 and <= 4 && IsUnit(k + 1, TimeUnit.Quarter, false);
     }
 
+    private bool IsComparison(DateUnit unit)
+        => TextOf(unit) is "corresponding" or "comparable" or "same" or "Corresponding" or "Comparable" or "Same";
+
+    // "the corresponding period last year", "the same quarter a year ago": the quarter in play, a year back.
+    private bool TryComparablePeriod(int i, int k, out TimexMatch match)
+    {
+        match = default;
+        if (_quarter == 0 || !(IsUnit(k, TimeUnit.Quarter, false) || TextOf(At(k)).Equals("period", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        int next;
+        if (At(k + 1).Is(DateKeyword.Last) && IsUnit(k + 2, TimeUnit.Year, false))
+        {
+            next = k + 3;
+        }
+        else if ((At(k + 1).Is(DateKeyword.A) || TextOf(At(k + 1)) is "one") && IsUnit(k + 2, TimeUnit.Year, false)
+            && (At(k + 3).Is(DateKeyword.Ago) || At(k + 3).Is(DateKeyword.Earlier)))
+        {
+            next = k + 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear - 1, _quarter), Derived: true);
+        return true;
+    }
+
     // "the year-earlier quarter", "year-ago period", "year-earlier": the same quarter a year before, when one is in play.
+    // "the year-earlier nine months" is that many months, a length of time.
     private bool TryYearEarlier(int i, int k, out TimexMatch match)
     {
+        if (TryCount(k, true, out var months, out var vague, out _, out var unitAt) && !vague && months > 1
+            && months == decimal.Truncate(months) && IsUnit(unitAt, TimeUnit.Month, true))
+        {
+            match = new TimexMatch(i, unitAt + 1, TimexType.Duration, TimexValues.Duration(months, TimeUnit.Month));
+            return true;
+        }
+
         var word = TextOf(At(k));
         if (IsUnit(k, TimeUnit.Quarter, false) || word.Equals("period", StringComparison.OrdinalIgnoreCase))
         {

@@ -99,7 +99,7 @@ internal sealed partial class TimexScanner
 
         var next = At(i + 1);
         return next.Shape != DateUnitShape.Word ? next.Shape != DateUnitShape.Other && (next.Shape != DateUnitShape.Punct || next.Punct is '\'' or '\u2019')
-            : next.Word.Kind != DateWordKind.None || (next.Word.Kind == DateWordKind.None && TextOf(next) is "period" or "days" or "time");
+            : next.Word.Kind != DateWordKind.None || (next.Word.Kind == DateWordKind.None && (TextOf(next) is "period" or "days" or "time" || IsComparison(next)));
     }
 
     private int Emit(TimexMatch match, int lastEnd, List<Timex> output)
@@ -153,12 +153,29 @@ internal sealed partial class TimexScanner
         }
 
         if (match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[6])
-            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear))
+            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear)
+            && (_quarter == 0 || !IsAsideQuarter(match)))
         {
             _quarterYear = quarterYear;
             _quarter = value[6] - '0';
             _quarterSentence = sentence;
         }
+    }
+
+    // A quarter named with its own year ("the third quarter of 1990") or brought in with "a" ("after a flat second
+    // quarter") is a side remark in a results story: the quarter being reported stays in play.
+    private bool IsAsideQuarter(TimexMatch match)
+    {
+        for (var k = match.First; k < match.Next; k++)
+        {
+            if (At(k) is { Shape: DateUnitShape.Number, Digits: 4 })
+            {
+                return true;
+            }
+        }
+
+        return At(match.First - 1).Is(DateKeyword.A) || At(match.First - 2).Is(DateKeyword.A)
+            || At(match.First - 1).Is(DateKeyword.An) || At(match.First - 2).Is(DateKeyword.An);
     }
 
     private bool TryMatch(int i, out TimexMatch match)

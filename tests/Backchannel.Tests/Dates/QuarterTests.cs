@@ -42,6 +42,42 @@ public sealed class QuarterTests
             TimexAssert.Find("Profit rose in the third quarter, and the current quarter began well.", November));
 
     [Fact]
+    public void A_quarter_brought_in_with_a_does_not_replace_the_reported_one()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "second quarter|DATE|2025-Q2", "a year ago|DATE|2024-Q3"],
+            TimexAssert.Find("The mill reported third-quarter profit after a weak second quarter. Costs were lower than a year ago.", November));
+
+    [Fact]
+    public void A_quarter_with_its_own_year_does_not_replace_the_reported_one()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "the third quarter of 2026|DATE|2026-Q3", "the year-ago period|DATE|2024-Q3"],
+            TimexAssert.Find("The mill reported third-quarter profit and sees losses through the third quarter of 2026. In the year-ago period it lost money.", November));
+
+    [Fact]
+    public void A_later_quarter_without_year_or_article_takes_over()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "the second quarter|DATE|2025-Q2", "a year ago|DATE|2024-Q2"],
+            TimexAssert.Find("The mill reported third-quarter profit. Its rival lost money in the second quarter, against a profit a year ago.", November));
+
+    [Fact]
+    public void The_corresponding_period_last_year_is_the_quarter_in_play_a_year_back()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the corresponding period last year|DATE|2024-Q3"],
+            TimexAssert.Find("The bank lost money in the third quarter, against a profit for the corresponding period last year.", November));
+
+    [Fact]
+    public void The_comparable_year_ago_quarter_is_one_timex()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the comparable year-ago quarter|DATE|2024-Q3"],
+            TimexAssert.Find("The bank lost money in the third quarter. In the comparable year-ago quarter it earned $3 million.", November));
+
+    [Fact]
+    public void The_year_earlier_nine_months_is_a_duration()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the year-earlier nine months|DURATION|P9M"],
+            TimexAssert.Find("The bank lost money in the third quarter. Net for the year-earlier nine months included a gain.", November));
+
+    [Fact]
     public void The_last_half_of_a_year_is_its_second_half()
         => Assert.Equal("the last half of 2025|DATE|2025-H2", TimexAssert.One("Earnings will be weaker for the last half of 2025.", November));
 }
