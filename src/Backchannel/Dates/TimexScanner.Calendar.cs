@@ -481,9 +481,12 @@ internal sealed partial class TimexScanner
             // "the 1988 third quarter"; "the 1988 quarter" and "the 1989 period" mean the quarter under discussion.
             year = attributiveYear;
             j++;
-            if ((IsUnit(j, TimeUnit.Quarter, false) || TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase)) && _quarter > 0)
+            var period = TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase);
+            if ((IsUnit(j, TimeUnit.Quarter, false) || period) && _quarter > 0)
             {
-                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(attributiveYear, _quarter), Derived: true);
+                // "the 1988 period" after "the first nine months" is that run of months, a part of 1988.
+                var periodValue = period && _monthsReported is not null ? TimexValues.Year(attributiveYear) : TimexValues.Quarter(attributiveYear, _quarter);
+                match = new TimexMatch(i, j + 1, TimexType.Date, periodValue, Derived: true);
                 return true;
             }
         }
@@ -734,12 +737,20 @@ internal sealed partial class TimexScanner
         }
 
         var word = TextOf(At(k));
+        if (_quarter > 0 && _monthsReported is { } run && word.Equals("period", StringComparison.OrdinalIgnoreCase))
+        {
+            // "For the nine months … In the year-earlier period": the same run of months, a year back.
+            match = new TimexMatch(i, k + 1, TimexType.Duration, run);
+            return true;
+        }
+
         if (IsUnit(k, TimeUnit.Quarter, false) || word.Equals("period", StringComparison.OrdinalIgnoreCase))
         {
             k++;
         }
 
-        var value = _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
+        var value = _quarter > 0 && _monthsReported is not null ? TimexValues.Year(_quarterYear - 1)
+            : _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
             : _dct is { } dct ? TimexValues.Year(dct.Year - 1) : "XXXX";
         match = new TimexMatch(i, k, TimexType.Date, value, Anchored: _quarter > 0 || _dct is not null, Derived: true);
         return true;

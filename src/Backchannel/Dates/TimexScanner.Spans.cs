@@ -125,7 +125,7 @@ internal sealed partial class TimexScanner
         => TextOf(unit) is "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "should" or "'ll";
 
     // How many sentences back a named quarter still sets the granularity of "a year ago".
-    private const int QuarterWindow = 3;
+    private const int QuarterWindow = 5;
 
     private bool TryCount(int j, bool determined, out decimal value, out bool vague, out bool article, out int next)
     {
@@ -250,8 +250,9 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back.
-        if (unit == TimeUnit.Year && _quarter > 0 && At(i).Sentence - _quarterSentence <= QuarterWindow)
+        // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back
+        // (after "for the nine months" the comparison is with that run of months, so the year is the closest value).
+        if (unit == TimeUnit.Year && _quarter > 0 && _monthsReported is null && At(i).Sentence - _quarterSentence <= QuarterWindow)
         {
             match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter), Derived: true);
             return true;

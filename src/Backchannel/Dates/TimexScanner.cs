@@ -24,6 +24,8 @@ internal sealed partial class TimexScanner
     private int _quarterYear;
     private int _quarter;
     private int _quarterSentence;
+    // The run of months a results story turned to after its quarter ("for the nine months": P9M), else null.
+    private string? _monthsReported;
     private TimexMatch? _pending;
 
     /// <summary>Finds every temporal expression and appends it to <paramref name="output"/> in text order.</summary>
@@ -36,6 +38,7 @@ internal sealed partial class TimexScanner
         _dct = dct;
         _refPrecision = TimeUnit.None;
         _quarter = 0;
+        _monthsReported = null;
         _pending = null;
         _units.Clear();
         DateUnitBuilder.Build(text, tokens.Span, sentences.Span, _units);
@@ -128,6 +131,12 @@ internal sealed partial class TimexScanner
 
     private void Remember(TimexMatch match, int sentence)
     {
+        if (match.Type == TimexType.Duration && _quarter > 0 && At(match.First).Is(DateKeyword.The) && match.Value is "P6M" or "P9M")
+        {
+            // "For the nine months, net rose …": the story has moved from the quarter to a run of months.
+            _monthsReported = match.Value;
+        }
+
         if (match.Derived || match.Type is not (TimexType.Date or TimexType.Time))
         {
             return;
@@ -159,6 +168,7 @@ internal sealed partial class TimexScanner
             _quarterYear = quarterYear;
             _quarter = value[6] - '0';
             _quarterSentence = sentence;
+            _monthsReported = null;
         }
     }
 
@@ -175,7 +185,8 @@ internal sealed partial class TimexScanner
         }
 
         return At(match.First - 1).Is(DateKeyword.A) || At(match.First - 2).Is(DateKeyword.A)
-            || At(match.First - 1).Is(DateKeyword.An) || At(match.First - 2).Is(DateKeyword.An);
+            || At(match.First - 1).Is(DateKeyword.An) || At(match.First - 2).Is(DateKeyword.An)
+            || Forward(match.First, match.Next);
     }
 
     private bool TryMatch(int i, out TimexMatch match)

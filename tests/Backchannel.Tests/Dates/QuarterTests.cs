@@ -78,6 +78,38 @@ public sealed class QuarterTests
             TimexAssert.Find("The bank lost money in the third quarter. Net for the year-earlier nine months included a gain.", November));
 
     [Fact]
+    public void A_quarter_in_a_forward_looking_clause_does_not_replace_the_reported_one()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "the fourth quarter|DATE|2025-Q4", "the year-ago period|DATE|2024-Q3"],
+            TimexAssert.Find("The mill reported third-quarter profit. It said the slump will last into the fourth quarter. In the year-ago period it lost money.", November));
+
+    [Fact]
+    public void The_reported_quarter_sets_a_year_ago_four_sentences_on()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "A year earlier|DATE|2024-Q3"],
+            TimexAssert.Find(
+                "The driller posted a third-quarter loss. It cited weak gas prices. It also wrote off leases. Interest costs rose too. A year earlier, it earned $2 million.",
+                November));
+
+    [Fact]
+    public void After_the_nine_months_a_year_earlier_is_the_year()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the nine months|DURATION|P9M", "a year earlier|DATE|2024"],
+            TimexAssert.Find("The bank earned more in the third quarter. For the nine months, profit rose to $9 million from $7 million a year earlier.", November));
+
+    [Fact]
+    public void After_the_nine_months_the_year_earlier_period_is_nine_months()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the nine months|DURATION|P9M", "the year-earlier period|DURATION|P9M"],
+            TimexAssert.Find("The bank earned more in the third quarter. For the nine months, profit rose. In the year-earlier period it lost money.", November));
+
+    [Fact]
+    public void After_the_first_nine_months_the_year_named_period_is_that_year()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the first nine months|DURATION|P9M", "the 2024 period|DATE|2024"],
+            TimexAssert.Find("The bank earned more in the third quarter. In the first nine months, net rose, against a loss in the 2024 period.", November));
+
+    [Fact]
     public void The_last_half_of_a_year_is_its_second_half()
         => Assert.Equal("the last half of 2025|DATE|2025-H2", TimexAssert.One("Earnings will be weaker for the last half of 2025.", November));
 }
