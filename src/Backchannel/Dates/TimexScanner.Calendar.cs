@@ -240,6 +240,13 @@ internal sealed partial class TimexScanner
             return false;
         }
 
+        if (year is null && _lastDerivedQuarterYear > 0 && _lastNext == first - 1 && TextOf(At(first - 1)) is "ended" or "ending")
+        {
+            // "the year-ago quarter, the second quarter ended Oct. 31": a quarter counted back from the one in play
+            // closes in the year it was counted back to, not in the year the document date suggests.
+            year = _lastDerivedQuarterYear;
+        }
+
         if (year is { } known)
         {
             match = new TimexMatch(first, next, TimexType.Date, TimexValues.Day(new DateOnly(known, month, day)));
@@ -547,6 +554,13 @@ internal sealed partial class TimexScanner
 
         string value;
         var anchored = true;
+        if (year is null && isQuarter && At(i - 1).IsPunct(',') && _lastNext == i - 1 && _lastDerivedQuarterYear > 0)
+        {
+            // "In the year-ago quarter, the second quarter ended Oct. 31, …": the appositive is the same quarter.
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Quarter(_lastDerivedQuarterYear, n), Derived: true, Restates: true);
+            return true;
+        }
+
         if (year is { } known)
         {
             value = isQuarter ? TimexValues.Quarter(known, n) : TimexValues.Half(known, n);
@@ -737,7 +751,7 @@ internal sealed partial class TimexScanner
         }
 
         var word = TextOf(At(k));
-        if (_quarter > 0 && _monthsReported is { } run && word.Equals("period", StringComparison.OrdinalIgnoreCase))
+        if (_quarter > 0 && _monthsReported is { } run && run[^1] == 'M' && word.Equals("period", StringComparison.OrdinalIgnoreCase))
         {
             // "For the nine months … In the year-earlier period": the same run of months, a year back.
             match = new TimexMatch(i, k + 1, TimexType.Duration, run);

@@ -24,9 +24,15 @@ internal sealed partial class TimexScanner
     private int _quarterYear;
     private int _quarter;
     private int _quarterSentence;
-    // The run of months a results story turned to after its quarter ("for the nine months": P9M), else null.
+    // The longer run a results story turned to after its quarter ("for the nine months": P9M; "last year": P1Y), else
+    // null; while set, "a year ago" compares with a year, not with the quarter.
     private string? _monthsReported;
     private TimexMatch? _pending;
+
+    // The unit after the last emitted timex, and the year of its quarter when that quarter was counted back from an
+    // earlier mention ("the year-ago quarter"). Appositions and "ended <day>" right after it refer back to it.
+    private int _lastNext;
+    private int _lastDerivedQuarterYear;
 
     /// <summary>Finds every temporal expression and appends it to <paramref name="output"/> in text order.</summary>
     public void Scan(string text, ReadOnlyMemory<Token> tokens, ReadOnlyMemory<Sentence> sentences, DateOnly? dct, string?[]? tags, List<Timex> output)
@@ -39,6 +45,8 @@ internal sealed partial class TimexScanner
         _refPrecision = TimeUnit.None;
         _quarter = 0;
         _monthsReported = null;
+        _lastNext = -1;
+        _lastDerivedQuarterYear = 0;
         _pending = null;
         _units.Clear();
         DateUnitBuilder.Build(text, tokens.Span, sentences.Span, _units);
@@ -124,8 +132,17 @@ internal sealed partial class TimexScanner
             return lastEnd;
         }
 
+        if (match.Restates && output.Count > 0)
+        {
+            output[^1] = output[^1] with { Value = match.Value };
+        }
+
         output.Add(new Timex(start, end, match.Type, match.Value, match.Mod, match.Anchored));
         Remember(match, first.Sentence);
+        var value = match.Value;
+        _lastNext = match.Next;
+        _lastDerivedQuarterYear = match.Derived && match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q'
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear) ? quarterYear : 0;
         return end;
     }
 
@@ -159,6 +176,11 @@ internal sealed partial class TimexScanner
         {
             _refDate = new DateOnly(year, 1, 1);
             _refPrecision = TimeUnit.Year;
+            if (_quarter > 0 && year == _quarterYear - 1)
+            {
+                // "Last year catastrophe losses totaled …": the comparison has moved to the whole year before.
+                _monthsReported ??= "P1Y";
+            }
         }
 
         if (match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[6])

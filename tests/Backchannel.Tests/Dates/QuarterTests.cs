@@ -110,6 +110,24 @@ public sealed class QuarterTests
             TimexAssert.Find("The bank earned more in the third quarter. In the first nine months, net rose, against a loss in the 2024 period.", November));
 
     [Fact]
+    public void After_last_year_is_named_the_year_earlier_results_are_that_year()
+        => Assert.Equal(
+            ["third-quarter|DATE|2025-Q3", "Last year|DATE|2024", "The year-earlier|DATE|2024"],
+            TimexAssert.Find("The insurer's third-quarter profit fell. Last year storm losses were small. The year-earlier results were restated.", November));
+
+    [Fact]
+    public void An_appositive_quarter_restates_the_year_ago_quarter_and_its_closing_day()
+        => Assert.Equal(
+            ["the third quarter|DATE|2025-Q3", "the comparable year-ago quarter|DATE|2024-Q2", "the second quarter|DATE|2024-Q2", "Oct. 31|DATE|2024-10-31"],
+            TimexAssert.Find("The chain expects a profit for the third quarter. In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost money.", November));
+
+    [Fact]
+    public void A_quarter_after_a_comma_without_a_year_ago_quarter_before_it_is_resolved_as_usual()
+        => Assert.Equal(
+            ["Tuesday|DATE|2025-11-11", "the second quarter|DATE|2025-Q2"],
+            TimexAssert.Find("The chain said Tuesday, the second quarter was its best.", November));
+
+    [Fact]
     public void The_last_half_of_a_year_is_its_second_half()
         => Assert.Equal("the last half of 2025|DATE|2025-H2", TimexAssert.One("Earnings will be weaker for the last half of 2025.", November));
 }
