@@ -170,10 +170,20 @@ internal sealed partial class TimexScanner
         return _dct is { } dct ? TimexValues.Day(dct.AddDays(shift)) : "XXXX-XX-XX";
     }
 
-    // A day, optionally followed by a part of the day: "yesterday morning" is a TIME.
+    // A day, optionally followed by a part of the day: "yesterday morning" is a TIME. A part of day can also come
+    // first, usually with an edge word: "mid-afternoon yesterday", "late morning today".
     private bool DayWithPart(int first, int next, int shift, out TimexMatch match)
     {
         var day = DayValue(shift, out var anchored);
+        if (At(first - 1).Word is { Kind: DateWordKind.PartOfDay } before && At(first - 1).End <= At(first).Start)
+        {
+            var edge = At(first - 2);
+            var start = edge.Is(DateKeyword.Mid) || edge.Is(DateKeyword.Early) || edge.Is(DateKeyword.Late) ? first - 2 : first - 1;
+            var mod = start == first - 1 ? null : edge.Is(DateKeyword.Mid) ? "MID" : edge.Is(DateKeyword.Early) ? "START" : "END";
+            match = new TimexMatch(start, next, TimexType.Time, day + "T" + DateLexicon.PartOfDayCodes[before.Value], mod, anchored);
+            return true;
+        }
+
         return WithPartOfDay(first, next, day, anchored, out match);
     }
 

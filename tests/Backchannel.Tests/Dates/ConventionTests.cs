@@ -67,6 +67,12 @@ public sealed class ConventionTests
         => Assert.Equal("two weeks|DURATION|P2W", TimexAssert.One("It was his third letter in two weeks."));
 
     [Fact]
+    public void A_part_of_day_before_yesterday_makes_one_time()
+        => Assert.Equal(
+            "mid-afternoon yesterday|TIME|2026-01-20TAF|MID",
+            TimexAssert.One("In Tokyo at mid-afternoon yesterday, the yen was weaker."));
+
+    [Fact]
     public void The_first_two_quarters_of_a_year_are_its_first_half()
         => Assert.Equal(
             "the first two quarters of 2027|DATE|2027-H1",
