@@ -108,7 +108,7 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        if (article && !the && IsRateContext(At(i - 1)))
+        if (article && !the && (IsRateContext(At(i - 1)) || IsCountedThings(i - 1)))
         {
             match = new TimexMatch(i, j, TimexType.Set, TimexValues.Duration(1, unit));
             return true;
@@ -270,6 +270,29 @@ internal sealed partial class TimexScanner
         => before.Shape is DateUnitShape.Number or DateUnitShape.Fraction
            || (before.Shape == DateUnitShape.Punct && before.Punct == '%')
            || TextOf(before) is "times" or "twice" or "once" or "percent" or "million" or "billion" or "trillion";
+
+    // "fifty thousand CDs a year", "hundreds of interviews a day": a counted plural noun before "a <unit>" is a rate.
+    private bool IsCountedThings(int k)
+    {
+        var noun = At(k);
+        var word = TextOf(noun);
+        if (noun.Shape != DateUnitShape.Word || noun.Word.Kind != DateWordKind.None || word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var back = k - 1; back >= k - 2; back--)
+        {
+            var count = At(back);
+            if (count.Shape == DateUnitShape.Number || count.Word.Kind == DateWordKind.Cardinal
+                || TextOf(count) is "hundreds" or "thousands" or "dozens" or "millions")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // every year · each Monday · every other week · per day · daily
     private bool TrySet(int i, out TimexMatch match)

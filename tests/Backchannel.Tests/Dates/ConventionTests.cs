@@ -73,6 +73,14 @@ public sealed class ConventionTests
             TimexAssert.One("In Tokyo at mid-afternoon yesterday, the yen was weaker."));
 
     [Fact]
+    public void Counted_things_per_unit_are_a_rate()
+        => Assert.Equal("a day|SET|P1D", TimexAssert.One("Officers are doing hundreds of interviews a day."));
+
+    [Fact]
+    public void A_plural_noun_without_a_count_before_a_unit_is_not_a_rate()
+        => Assert.Equal("a day|DURATION|P1D", TimexAssert.One("The talks paused for a day."));
+
+    [Fact]
     public void The_first_two_quarters_of_a_year_are_its_first_half()
         => Assert.Equal(
             "the first two quarters of 2027|DATE|2027-H1",
