@@ -188,9 +188,9 @@ internal sealed partial class TimexScanner
     }
 
     // Deictic days with a part of day ("last night", "this morning", "yesterday morning") are TIMEs whose value keeps
-    // the part of day. A named weekday with one ("Tuesday night") is a DATE whose value is the day alone: of the 21
-    // such phrases TBAQ types DATE, 15 carry the bare day (6 keep a part-of-day code, and 3 of those say evening for
-    // "night"), so the extent keeps the words but the value stops at the day. Callers pass the type to use.
+    // the part of day. A named weekday with one ("Tuesday night") is a DATE whose value is the day alone: of the 24
+    // such phrases TBAQ types DATE, 15 carry the bare day and 9 a part-of-day code (3 of them evening for "night"),
+    // so the extent keeps the words but the value stops at the day. Callers pass the type to use.
     private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match, TimexType partType = TimexType.Time)
     {
         if (At(next).Word is { Kind: DateWordKind.PartOfDay } part)
