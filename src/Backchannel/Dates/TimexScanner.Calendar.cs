@@ -492,7 +492,7 @@ internal sealed partial class TimexScanner
             if ((IsUnit(j, TimeUnit.Quarter, false) || period) && _quarter > 0)
             {
                 // "the 1988 period" after "the first nine months" is that run of months, a part of 1988.
-                var periodValue = period && _monthsReported is not null ? TimexValues.Year(attributiveYear) : TimexValues.Quarter(attributiveYear, _quarter);
+                var periodValue = period && _runReported is not null ? TimexValues.Year(attributiveYear) : TimexValues.Quarter(attributiveYear, _quarter);
                 match = new TimexMatch(i, j + 1, TimexType.Date, periodValue, Derived: true);
                 return true;
             }
@@ -751,7 +751,7 @@ internal sealed partial class TimexScanner
         }
 
         var word = TextOf(At(k));
-        if (_quarter > 0 && _monthsReported is { } run && run[^1] == 'M' && word.Equals("period", StringComparison.OrdinalIgnoreCase))
+        if (_quarter > 0 && _runReported is { } run && run[^1] == 'M' && word.Equals("period", StringComparison.OrdinalIgnoreCase))
         {
             // "For the nine months … In the year-earlier period": the same run of months, a year back.
             match = new TimexMatch(i, k + 1, TimexType.Duration, run);
@@ -763,7 +763,7 @@ internal sealed partial class TimexScanner
             k++;
         }
 
-        var value = _quarter > 0 && _monthsReported is not null ? TimexValues.Year(_quarterYear - 1)
+        var value = _quarter > 0 && _runReported is not null ? TimexValues.Year(_quarterYear - 1)
             : _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
             : _dct is { } dct ? TimexValues.Year(dct.Year - 1) : "XXXX";
         match = new TimexMatch(i, k, TimexType.Date, value, Anchored: _quarter > 0 || _dct is not null, Derived: true);

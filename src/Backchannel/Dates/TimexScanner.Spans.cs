@@ -252,7 +252,7 @@ internal sealed partial class TimexScanner
 
         // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back
         // (after "for the nine months" the comparison is with that run of months, so the year is the closest value).
-        if (unit == TimeUnit.Year && _quarter > 0 && _monthsReported is null && At(i).Sentence - _quarterSentence <= QuarterWindow)
+        if (unit == TimeUnit.Year && _quarter > 0 && _runReported is null && At(i).Sentence - _quarterSentence <= QuarterWindow)
         {
             match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter), Derived: true);
             return true;

@@ -26,7 +26,7 @@ internal sealed partial class TimexScanner
     private int _quarterSentence;
     // The longer run a results story turned to after its quarter ("for the nine months": P9M; "last year": P1Y), else
     // null; while set, "a year ago" compares with a year, not with the quarter.
-    private string? _monthsReported;
+    private string? _runReported;
     private TimexMatch? _pending;
 
     // The unit after the last emitted timex, and the year of its quarter when that quarter was counted back from an
@@ -44,7 +44,7 @@ internal sealed partial class TimexScanner
         _dct = dct;
         _refPrecision = TimeUnit.None;
         _quarter = 0;
-        _monthsReported = null;
+        _runReported = null;
         _lastNext = -1;
         _lastDerivedQuarterYear = 0;
         _pending = null;
@@ -151,7 +151,7 @@ internal sealed partial class TimexScanner
         if (match.Type == TimexType.Duration && _quarter > 0 && At(match.First).Is(DateKeyword.The) && match.Value is "P6M" or "P9M")
         {
             // "For the nine months, net rose …": the story has moved from the quarter to a run of months.
-            _monthsReported = match.Value;
+            _runReported = match.Value;
         }
 
         if (match.Derived || match.Type is not (TimexType.Date or TimexType.Time))
@@ -179,7 +179,7 @@ internal sealed partial class TimexScanner
             if (_quarter > 0 && year == _quarterYear - 1)
             {
                 // "Last year catastrophe losses totaled …": the comparison has moved to the whole year before.
-                _monthsReported ??= "P1Y";
+                _runReported ??= "P1Y";
             }
         }
 
@@ -190,7 +190,7 @@ internal sealed partial class TimexScanner
             _quarterYear = quarterYear;
             _quarter = value[6] - '0';
             _quarterSentence = sentence;
-            _monthsReported = null;
+            _runReported = null;
         }
     }
 
