@@ -240,6 +240,13 @@ internal sealed partial class TimexScanner
             return false;
         }
 
+        if (year is null && _lastDerivedQuarterYear > 0 && _lastNext == first - 1 && TextOf(At(first - 1)) is "ended" or "ending")
+        {
+            // "the year-ago quarter, the second quarter ended Oct. 31": a quarter counted back from the one in play
+            // closes in the year it was counted back to, not in the year the document date suggests.
+            year = _lastDerivedQuarterYear;
+        }
+
         if (year is { } known)
         {
             match = new TimexMatch(first, next, TimexType.Date, TimexValues.Day(new DateOnly(known, month, day)));
@@ -452,6 +459,20 @@ internal sealed partial class TimexScanner
         match = default;
         var j = At(i).Is(DateKeyword.The) ? i + 1 : i;
         int? year = null;
+        if (j > i && IsComparison(At(j)))
+        {
+            if (TryComparablePeriod(i, j + 1, out match))
+            {
+                return true;
+            }
+
+            if (IsUnit(j + 1, TimeUnit.Year, false) && (At(j + 2).Is(DateKeyword.Earlier) || At(j + 2).Is(DateKeyword.Ago)) && At(j + 2).HyphenBefore)
+            {
+                // "the comparable year-ago quarter": the adjective belongs to the expression.
+                j++;
+            }
+        }
+
         if ((At(j).Is(DateKeyword.This) || At(j).Is(DateKeyword.Last) || At(j).Is(DateKeyword.Next)) && IsUnit(j + 1, TimeUnit.Year, false) && IsPossessive(j + 2) && _dct is { } dct)
         {
             year = dct.Year + (At(j).Is(DateKeyword.Last) ? -1 : At(j).Is(DateKeyword.Next) ? 1 : 0);
@@ -467,9 +488,12 @@ internal sealed partial class TimexScanner
             // "the 1988 third quarter"; "the 1988 quarter" and "the 1989 period" mean the quarter under discussion.
             year = attributiveYear;
             j++;
-            if ((IsUnit(j, TimeUnit.Quarter, false) || TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase)) && _quarter > 0)
+            var period = TextOf(At(j)).Equals("period", StringComparison.OrdinalIgnoreCase);
+            if ((IsUnit(j, TimeUnit.Quarter, false) || period) && _quarter > 0)
             {
-                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.Quarter(attributiveYear, _quarter), Derived: true);
+                // "the 1988 period" after "the first nine months" is that run of months, a part of 1988.
+                var periodValue = period && _runReported is not null ? TimexValues.Year(attributiveYear) : TimexValues.Quarter(attributiveYear, _quarter);
+                match = new TimexMatch(i, j + 1, TimexType.Date, periodValue, Derived: true);
                 return true;
             }
         }
@@ -495,6 +519,14 @@ internal sealed partial class TimexScanner
 
         var ordinal = At(j);
         var n = ordinal.Shape == DateUnitShape.Ordinal ? ordinal.Number : ordinal.Word.Kind == DateWordKind.Ordinal ? ordinal.Word.Value : 0;
+        if (year is null && (n == 1 || ordinal.Is(DateKeyword.Last)) && At(j + 1).Word is { Kind: DateWordKind.Cardinal, Value: 2 }
+            && IsUnit(j + 2, TimeUnit.Quarter, true) && At(j + 3).Is(DateKeyword.Of) && IsYear(j + 4, out var halfYear))
+        {
+            // "the first two quarters of 1990" is the first half of that year.
+            match = new TimexMatch(i, j + 5, TimexType.Date, TimexValues.Half(halfYear, n == 1 ? 1 : 2));
+            return true;
+        }
+
         var isQuarter = IsUnit(j + 1, TimeUnit.Quarter, false);
         var isHalf = At(j + 1).Is(DateKeyword.Half);
         if (n == 0 && ordinal.Is(DateKeyword.Last) && (isQuarter || isHalf) && At(j + 2).Is(DateKeyword.Of) && IsYear(j + 3, out _))
@@ -522,6 +554,13 @@ internal sealed partial class TimexScanner
 
         string value;
         var anchored = true;
+        if (year is null && isQuarter && At(i - 1).IsPunct(',') && _lastNext == i - 1 && _lastDerivedQuarterYear > 0)
+        {
+            // "In the year-ago quarter, the second quarter ended Oct. 31, …": the appositive is the same quarter.
+            match = new TimexMatch(i, k, TimexType.Date, TimexValues.Quarter(_lastDerivedQuarterYear, n), Derived: true, Restates: true);
+            return true;
+        }
+
         if (year is { } known)
         {
             value = isQuarter ? TimexValues.Quarter(known, n) : TimexValues.Half(known, n);
@@ -669,16 +708,63 @@ internal sealed partial class TimexScanner
         return n is >= 1 and <= 4 && IsUnit(k + 1, TimeUnit.Quarter, false);
     }
 
+    private bool IsComparison(DateUnit unit)
+        => TextOf(unit) is "corresponding" or "comparable" or "same" or "Corresponding" or "Comparable" or "Same";
+
+    // "the corresponding period last year", "the same quarter a year ago": the quarter in play, a year back.
+    private bool TryComparablePeriod(int i, int k, out TimexMatch match)
+    {
+        match = default;
+        if (_quarter == 0 || !(IsUnit(k, TimeUnit.Quarter, false) || TextOf(At(k)).Equals("period", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        int next;
+        if (At(k + 1).Is(DateKeyword.Last) && IsUnit(k + 2, TimeUnit.Year, false))
+        {
+            next = k + 3;
+        }
+        else if ((At(k + 1).Is(DateKeyword.A) || TextOf(At(k + 1)) is "one") && IsUnit(k + 2, TimeUnit.Year, false)
+            && (At(k + 3).Is(DateKeyword.Ago) || At(k + 3).Is(DateKeyword.Earlier)))
+        {
+            next = k + 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear - 1, _quarter), Derived: true);
+        return true;
+    }
+
     // "the year-earlier quarter", "year-ago period", "year-earlier": the same quarter a year before, when one is in play.
+    // "the year-earlier nine months" is that many months, a length of time.
     private bool TryYearEarlier(int i, int k, out TimexMatch match)
     {
+        if (TryCount(k, true, out var months, out var vague, out _, out var unitAt) && !vague && months > 1
+            && months == decimal.Truncate(months) && IsUnit(unitAt, TimeUnit.Month, true))
+        {
+            match = new TimexMatch(i, unitAt + 1, TimexType.Duration, TimexValues.Duration(months, TimeUnit.Month));
+            return true;
+        }
+
         var word = TextOf(At(k));
+        if (_quarter > 0 && _runReported is { } run && run[^1] == 'M' && word.Equals("period", StringComparison.OrdinalIgnoreCase))
+        {
+            // "For the nine months … In the year-earlier period": the same run of months, a year back.
+            match = new TimexMatch(i, k + 1, TimexType.Duration, run);
+            return true;
+        }
+
         if (IsUnit(k, TimeUnit.Quarter, false) || word.Equals("period", StringComparison.OrdinalIgnoreCase))
         {
             k++;
         }
 
-        var value = _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
+        var value = _quarter > 0 && _runReported is not null ? TimexValues.Year(_quarterYear - 1)
+            : _quarter > 0 ? TimexValues.Quarter(_quarterYear - 1, _quarter)
             : _dct is { } dct ? TimexValues.Year(dct.Year - 1) : "XXXX";
         match = new TimexMatch(i, k, TimexType.Date, value, Anchored: _quarter > 0 || _dct is not null, Derived: true);
         return true;

@@ -73,7 +73,9 @@ internal sealed partial class TimexScanner
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
                 return true;
             case DateKeyword.Current when !the && next.Word.Kind != DateWordKind.Unit:
-                match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
+                // "the then current price" was current at a past time.
+                var then = TextOf(At(i - 1)).Equals("then", StringComparison.OrdinalIgnoreCase) && At(i - 1).End <= word.Start;
+                match = new TimexMatch(then ? i - 1 : i, j + 1, TimexType.Date, then ? TimexValues.PastRef : TimexValues.PresentRef);
                 return true;
             case DateKeyword.Present when the || At(i - 1).Is(DateKeyword.At):
                 match = new TimexMatch(i, j + 1, TimexType.Date, TimexValues.PresentRef);
@@ -168,20 +170,33 @@ internal sealed partial class TimexScanner
         return _dct is { } dct ? TimexValues.Day(dct.AddDays(shift)) : "XXXX-XX-XX";
     }
 
-    // A day, optionally followed by a part of the day: "yesterday morning" is a TIME.
+    // A day, optionally followed by a part of the day: "yesterday morning" is a TIME. A part of day can also come
+    // first, usually with an edge word: "mid-afternoon yesterday", "late morning today".
     private bool DayWithPart(int first, int next, int shift, out TimexMatch match)
     {
         var day = DayValue(shift, out var anchored);
+        if (At(first - 1).Word is { Kind: DateWordKind.PartOfDay } before && At(first - 1).End <= At(first).Start)
+        {
+            var edge = At(first - 2);
+            var start = edge.Is(DateKeyword.Mid) || edge.Is(DateKeyword.Early) || edge.Is(DateKeyword.Late) ? first - 2 : first - 1;
+            var mod = start == first - 1 ? null : edge.Is(DateKeyword.Mid) ? "MID" : edge.Is(DateKeyword.Early) ? "START" : "END";
+            match = new TimexMatch(start, next, TimexType.Time, day + "T" + DateLexicon.PartOfDayCodes[before.Value], mod, anchored);
+            return true;
+        }
+
         return WithPartOfDay(first, next, day, anchored, out match);
     }
 
-    // TimeBank/AQUAINT annotate a named weekday with a part of day ("Tuesday night") as a DATE whose value keeps the
-    // part of day, while deictic ones ("last night", "this morning") are TIMEs; callers pass the type to use.
+    // Deictic days with a part of day ("last night", "this morning", "yesterday morning") are TIMEs whose value keeps
+    // the part of day. A named weekday with one ("Tuesday night") is a DATE whose value is the day alone: of the 24
+    // such phrases TBAQ types DATE, 15 carry the bare day and 9 a part-of-day code (3 of them evening for "night"),
+    // so the extent keeps the words but the value stops at the day. Callers pass the type to use.
     private bool WithPartOfDay(int first, int next, string day, bool anchored, out TimexMatch match, TimexType partType = TimexType.Time)
     {
         if (At(next).Word is { Kind: DateWordKind.PartOfDay } part)
         {
-            match = new TimexMatch(first, next + 1, partType, day + "T" + DateLexicon.PartOfDayCodes[part.Value], Anchored: anchored);
+            var value = partType == TimexType.Date ? day : day + "T" + DateLexicon.PartOfDayCodes[part.Value];
+            match = new TimexMatch(first, next + 1, partType, value, Anchored: anchored);
             return true;
         }
 
@@ -372,6 +387,20 @@ internal sealed partial class TimexScanner
 
         var weekday = unit.Word.Value;
         var code = weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (PluralPartOfDay(i + 1) is > 0 and var recurring)
+        {
+            // "Tuesday nights": a plural part of day makes the weekday recur.
+            match = new TimexMatch(i, i + 2, TimexType.Set, "XXXX-WXX-" + code + "T" + DateLexicon.PartOfDayCodes[recurring]);
+            return true;
+        }
+
+        if ((At(i + 1).Is(DateKeyword.And) || At(i + 1).Is(DateKeyword.Or)) && IsWeekday(i + 2, out _) && PluralPartOfDay(i + 3) is > 0 and var shared)
+        {
+            // "Monday and Tuesday nights": the first weekday shares the recurring part of day.
+            match = new TimexMatch(i, i + 1, TimexType.Set, "XXXX-WXX-" + code + "T" + DateLexicon.PartOfDayCodes[shared]);
+            return true;
+        }
+
         if (unit.Word.Plural)
         {
             var part = At(i + 1).Word is { Kind: DateWordKind.PartOfDay } p ? "T" + DateLexicon.PartOfDayCodes[p.Value] : "";
@@ -384,7 +413,22 @@ internal sealed partial class TimexScanner
             return WithPartOfDay(i, i + 1, "XXXX-WXX-" + code, false, out match, TimexType.Date);
         }
 
-        var date = TimexValues.WeekdayFrom(dct, weekday, Forward(directionFrom >= 0 ? directionFrom : i, i + 1), allowSame: true);
+        // "Wednesday's ruling": a weekday in the possessive names something that has happened (TBAQ: all 17 such
+        // weekdays are the document's day or before it), whatever the tense of the clause around it.
+        var possessive = IsPossessive(i + 1) || (At(i + 1).Word.Kind == DateWordKind.PartOfDay && IsPossessive(i + 2));
+        var forward = !possessive && Forward(directionFrom >= 0 ? directionFrom : i, i + 1);
+        var date = TimexValues.WeekdayFrom(dct, weekday, forward, allowSame: true);
         return WithPartOfDay(i, i + 1, TimexValues.Day(date), true, out match, TimexType.Date);
+    }
+
+    // The index of a plural part of day ("mornings" 1 … "nights" 4) at unit k, or 0.
+    private int PluralPartOfDay(int k)
+    {
+        var word = TextOf(At(k));
+        return word.Equals("mornings", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.Equals("afternoons", StringComparison.OrdinalIgnoreCase) ? 2
+            : word.Equals("evenings", StringComparison.OrdinalIgnoreCase) ? 3
+            : word.Equals("nights", StringComparison.OrdinalIgnoreCase) ? 4
+            : 0;
     }
 }

@@ -83,12 +83,32 @@ internal sealed partial class TimexScanner
             j += 3;
         }
 
-        if (!the && !hasLead && counted && TryCountedPoint(i, j, unit, value, vague, out match))
+        // "a week or so ago": the approximation sits between the count and "ago".
+        var roughly = !the && !hasLead && counted && At(j).Is(DateKeyword.Or) && TextOf(At(j + 1)).Equals("so", StringComparison.OrdinalIgnoreCase)
+            && (At(j + 2).Is(DateKeyword.Ago) || At(j + 2).Is(DateKeyword.Earlier));
+        if (!the && !hasLead && counted && TryCountedPoint(i, roughly ? j + 2 : j, unit, value, vague, out match))
         {
+            match = roughly ? match with { Mod = match.Mod ?? "APPROX" } : match;
             return true;
         }
 
-        if (article && !the && IsRateContext(At(i - 1)))
+        if (!the && !hasLead && !vague && value == 1 && unit == TimeUnit.Day && !plural && TextOf(At(i)).Equals("one", StringComparison.OrdinalIgnoreCase)
+            && IsModal(At(i - 1)))
+        {
+            // "Islam will one day be …": "one day" after a modal is an unspecified future time, not a length.
+            match = new TimexMatch(i, j, TimexType.Date, TimexValues.FutureRef);
+            return true;
+        }
+
+        if (!the && !hasLead && !vague && value == decimal.Truncate(value) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && At(i - 1).Is(DateKeyword.In) && _dct is { } inDct && Forward(i, j))
+        {
+            // "would be redeemed in five years": "in" + a count in a forward-looking clause is the point that far ahead.
+            match = new TimexMatch(i, j, TimexType.Date, TimexValues.Shift(inDct, unit, (int)value));
+            return true;
+        }
+
+        if (article && !the && (IsRateContext(At(i - 1)) || IsCountedThings(i - 1)))
         {
             match = new TimexMatch(i, j, TimexType.Set, TimexValues.Duration(1, unit));
             return true;
@@ -101,8 +121,11 @@ internal sealed partial class TimexScanner
         return true;
     }
 
+    private bool IsModal(DateUnit unit)
+        => TextOf(unit) is "will" or "would" or "could" or "may" or "might" or "can" or "shall" or "should" or "'ll";
+
     // How many sentences back a named quarter still sets the granularity of "a year ago".
-    private const int QuarterWindow = 3;
+    private const int QuarterWindow = 5;
 
     private bool TryCount(int j, bool determined, out decimal value, out bool vague, out bool article, out int next)
     {
@@ -227,8 +250,9 @@ internal sealed partial class TimexScanner
             return true;
         }
 
-        // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back.
-        if (unit == TimeUnit.Year && _quarter > 0 && At(i).Sentence - _quarterSentence <= QuarterWindow)
+        // In results reporting "a year ago" compares like with like: the quarter under discussion, a year back
+        // (after "for the nine months" the comparison is with that run of months, so the year is the closest value).
+        if (unit == TimeUnit.Year && _quarter > 0 && _runReported is null && At(i).Sentence - _quarterSentence <= QuarterWindow)
         {
             match = new TimexMatch(i, next, TimexType.Date, TimexValues.Quarter(_quarterYear + count, _quarter), Derived: true);
             return true;
@@ -246,6 +270,29 @@ internal sealed partial class TimexScanner
         => before.Shape is DateUnitShape.Number or DateUnitShape.Fraction
            || (before.Shape == DateUnitShape.Punct && before.Punct == '%')
            || TextOf(before) is "times" or "twice" or "once" or "percent" or "million" or "billion" or "trillion";
+
+    // "fifty thousand CDs a year", "hundreds of interviews a day": a counted plural noun before "a <unit>" is a rate.
+    private bool IsCountedThings(int k)
+    {
+        var noun = At(k);
+        var word = TextOf(noun);
+        if (noun.Shape != DateUnitShape.Word || noun.Word.Kind != DateWordKind.None || word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var back = k - 1; back >= k - 2; back--)
+        {
+            var count = At(back);
+            if (count.Shape == DateUnitShape.Number || count.Word.Kind == DateWordKind.Cardinal
+                || TextOf(count) is "hundreds" or "thousands" or "dozens" or "millions")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // every year · each Monday · every other week · per day · daily
     private bool TrySet(int i, out TimexMatch match)

@@ -24,7 +24,15 @@ internal sealed partial class TimexScanner
     private int _quarterYear;
     private int _quarter;
     private int _quarterSentence;
+    // The longer run a results story turned to after its quarter ("for the nine months": P9M; "last year": P1Y), else
+    // null; while set, "a year ago" compares with a year, not with the quarter.
+    private string? _runReported;
     private TimexMatch? _pending;
+
+    // The unit after the last emitted timex, and the year of its quarter when that quarter was counted back from an
+    // earlier mention ("the year-ago quarter"). Appositions and "ended <day>" right after it refer back to it.
+    private int _lastNext;
+    private int _lastDerivedQuarterYear;
 
     /// <summary>Finds every temporal expression and appends it to <paramref name="output"/> in text order.</summary>
     public void Scan(string text, ReadOnlyMemory<Token> tokens, ReadOnlyMemory<Sentence> sentences, DateOnly? dct, string?[]? tags, List<Timex> output)
@@ -36,6 +44,9 @@ internal sealed partial class TimexScanner
         _dct = dct;
         _refPrecision = TimeUnit.None;
         _quarter = 0;
+        _runReported = null;
+        _lastNext = -1;
+        _lastDerivedQuarterYear = 0;
         _pending = null;
         _units.Clear();
         DateUnitBuilder.Build(text, tokens.Span, sentences.Span, _units);
@@ -99,7 +110,7 @@ internal sealed partial class TimexScanner
 
         var next = At(i + 1);
         return next.Shape != DateUnitShape.Word ? next.Shape != DateUnitShape.Other && (next.Shape != DateUnitShape.Punct || next.Punct is '\'' or '\u2019')
-            : next.Word.Kind != DateWordKind.None || (next.Word.Kind == DateWordKind.None && TextOf(next) is "period" or "days" or "time");
+            : next.Word.Kind != DateWordKind.None || (next.Word.Kind == DateWordKind.None && (TextOf(next) is "period" or "days" or "time" || IsComparison(next)));
     }
 
     private int Emit(TimexMatch match, int lastEnd, List<Timex> output)
@@ -121,13 +132,28 @@ internal sealed partial class TimexScanner
             return lastEnd;
         }
 
+        if (match.Restates && output.Count > 0)
+        {
+            output[^1] = output[^1] with { Value = match.Value };
+        }
+
         output.Add(new Timex(start, end, match.Type, match.Value, match.Mod, match.Anchored));
         Remember(match, first.Sentence);
+        var value = match.Value;
+        _lastNext = match.Next;
+        _lastDerivedQuarterYear = match.Derived && match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q'
+            && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear) ? quarterYear : 0;
         return end;
     }
 
     private void Remember(TimexMatch match, int sentence)
     {
+        if (match.Type == TimexType.Duration && _quarter > 0 && At(match.First).Is(DateKeyword.The) && match.Value is "P6M" or "P9M")
+        {
+            // "For the nine months, net rose …": the story has moved from the quarter to a run of months.
+            _runReported = match.Value;
+        }
+
         if (match.Derived || match.Type is not (TimexType.Date or TimexType.Time))
         {
             return;
@@ -150,15 +176,39 @@ internal sealed partial class TimexScanner
         {
             _refDate = new DateOnly(year, 1, 1);
             _refPrecision = TimeUnit.Year;
+            if (_quarter > 0 && year == _quarterYear - 1)
+            {
+                // "Last year catastrophe losses totaled …": the comparison has moved to the whole year before.
+                _runReported ??= "P1Y";
+            }
         }
 
         if (match.Type == TimexType.Date && value.Length == 7 && value[5] == 'Q' && char.IsAsciiDigit(value[6])
-            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear))
+            && int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var quarterYear)
+            && (_quarter == 0 || !IsAsideQuarter(match)))
         {
             _quarterYear = quarterYear;
             _quarter = value[6] - '0';
             _quarterSentence = sentence;
+            _runReported = null;
         }
+    }
+
+    // A quarter named with its own year ("the third quarter of 1990") or brought in with "a" ("after a flat second
+    // quarter") is a side remark in a results story: the quarter being reported stays in play.
+    private bool IsAsideQuarter(TimexMatch match)
+    {
+        for (var k = match.First; k < match.Next; k++)
+        {
+            if (At(k) is { Shape: DateUnitShape.Number, Digits: 4 })
+            {
+                return true;
+            }
+        }
+
+        return At(match.First - 1).Is(DateKeyword.A) || At(match.First - 2).Is(DateKeyword.A)
+            || At(match.First - 1).Is(DateKeyword.An) || At(match.First - 2).Is(DateKeyword.An)
+            || Forward(match.First, match.Next);
     }
 
     private bool TryMatch(int i, out TimexMatch match)

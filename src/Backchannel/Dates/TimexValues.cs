@@ -64,7 +64,10 @@ internal static class TimexValues
         return anchor.AddDays(delta);
     }
 
-    /// <summary>A duration such as P2Y, PT3H, P1.5D; decades and centuries in years, quarters in months.</summary>
+    /// <summary>
+    /// A duration such as P2Y, PT3H, P1.5D, P2Q; decades and centuries in years. Quarters keep their own unit, as
+    /// the vague <c>PXQ</c> does and as TimeBank writes them ("the past two quarters" P2Q, "every quarter" P1Q).
+    /// </summary>
     public static string Duration(decimal amount, TimeUnit unit)
     {
         var (scale, code, time) = unit switch
@@ -77,13 +80,19 @@ internal static class TimexValues
             TimeUnit.Week => (1m, "W", false),
             TimeUnit.Fortnight => (2m, "W", false),
             TimeUnit.Month => (1m, "M", false),
-            TimeUnit.Quarter => (3m, "M", false),
+            TimeUnit.Quarter => (1m, "Q", false),
             TimeUnit.Half => (6m, "M", false),
             TimeUnit.Year => (1m, "Y", false),
             TimeUnit.Decade => (10m, "Y", false),
             _ => (100m, "Y", false),
         };
         var total = amount * scale;
+        if (code == "Y" && total >= 1000 && total % 1000 == 0)
+        {
+            // "two thousand years" counts millennia, which TimeBank writes with the unit L (P2L).
+            return "P" + (total / 1000).ToString("0", CultureInfo.InvariantCulture) + "L";
+        }
+
         var whole = decimal.Truncate(total);
         var prefix = time ? "PT" : "P";
         if (whole != total && whole > 0 && FinerUnit(code, time) is { } finer)
@@ -122,8 +131,9 @@ internal static class TimexValues
         TimeUnit.Month => "PXM",
         TimeUnit.Quarter => "PXQ",
         TimeUnit.Year or TimeUnit.Half => "PXY",
-        TimeUnit.Decade => "PXDE",
-        _ => "PXCE",
+        // TimeBank's unit letters for the long units: E a decade, C a century ("centuries" PXC).
+        TimeUnit.Decade => "PXE",
+        _ => "PXC",
     };
 
     /// <summary>The point <paramref name="count"/> units from <paramref name="anchor"/>, at that unit's granularity.</summary>
