@@ -48,7 +48,13 @@ internal sealed class QuantizedEmissions
             _scales[1] = Scale(second, buckets);
         }
 
-        _rows = new SparseRows(first.Bits, b => Used(first, 0, b) || (second is not null && Used(second, 1, b)));
+        var used = new bool[buckets];
+        for (var b = 0; b < buckets; b++)
+        {
+            used[b] = Used(first, 0, b) || (second is not null && Used(second, 1, b));
+        }
+
+        _rows = new SparseRows(used);
 
         // Pinned (the pinned heap never moves objects) so the rows can start on a cache-line boundary.
         _weights = GC.AllocateArray<sbyte>((_rows.Rows * _stride) + CacheLine, pinned: true);

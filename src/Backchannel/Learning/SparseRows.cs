@@ -19,11 +19,15 @@ internal readonly struct SparseRows
     private readonly ulong[] _blocks;
     private readonly int _mask;
 
-    /// <summary>Builds the map for <c>2^bits</c> buckets, keeping those <paramref name="used"/> says hold weights.</summary>
-    public SparseRows(int bits, Func<int, bool> used)
+    /// <summary>Builds the map for <c>used.Length</c> buckets (a power of two), keeping those marked used.</summary>
+    public SparseRows(ReadOnlySpan<bool> used)
     {
-        ArgumentNullException.ThrowIfNull(used);
-        var buckets = 1 << bits;
+        var buckets = used.Length;
+        if (!BitOperations.IsPow2(buckets))
+        {
+            throw new ArgumentException("The bucket count must be a power of two.", nameof(used));
+        }
+
         _mask = buckets - 1;
         _blocks = new ulong[Math.Max(1, buckets / 64) * 2];
         var rows = 1;
@@ -32,7 +36,7 @@ internal readonly struct SparseRows
             var present = 0UL;
             for (var bit = 0; bit < 64 && (word * 64) + bit < buckets; bit++)
             {
-                if (used((word * 64) + bit))
+                if (used[(word * 64) + bit])
                 {
                     present |= 1UL << bit;
                 }
