@@ -110,7 +110,7 @@ public static class BenchCommand
             repeats,
             r => output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s")));
+                $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s, cpu {r.Cpu.TotalSeconds:F3} s")));
 
         if (verbose && CreatePipeline(stageName) is { } pipeline)
         {

@@ -64,11 +64,15 @@ public sealed class ThroughputBenchmark
             // Collect first so garbage from the previous pass is not charged to this one.
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            using var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var passTokens = Pass(stage, cancellationToken);
             watch.Stop();
+            process.Refresh();
+            cpu = process.TotalProcessorTime - cpu;
             var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-            var repeat = new ThroughputRepeat(r, watch.Elapsed, passTokens, passTokens / seconds, Utf8Bytes / 1e6 / seconds);
+            var repeat = new ThroughputRepeat(r, watch.Elapsed, passTokens, passTokens / seconds, Utf8Bytes / 1e6 / seconds, cpu);
             results.Add(repeat);
             onRepeat?.Invoke(repeat);
         }

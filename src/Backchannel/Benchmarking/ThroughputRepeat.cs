@@ -6,4 +6,8 @@ namespace Backchannel.Benchmarking;
 /// <param name="Tokens">Tokens the stage reported over the pass.</param>
 /// <param name="TokensPerSecond">Tokens divided by seconds.</param>
 /// <param name="MegabytesPerSecond">UTF-8 megabytes (10^6 bytes) of input divided by seconds.</param>
-public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond);
+/// <param name="Cpu">
+/// CPU time the process used during the pass: on a shared machine wall time also counts other processes' turns on
+/// the core, CPU time does not (it still counts the cache misses they cause).
+/// </param>
+public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond, TimeSpan Cpu);

@@ -9,11 +9,13 @@ namespace Backchannel.Entities;
 /// B-X or I-X; O, B-X and U-X follow O, L-* or U-*; a sequence neither starts with I/L nor ends with B/I. Besides
 /// guaranteeing clean spans this roughly halves the paths. Forbidden moves get a transition weight of minus infinity,
 /// so the search over predecessors runs over all labels in SIMD vectors with no branches on the label structure.
+/// With the usual label layout <see cref="GroupedBilouDecoder"/> does the same search over the allowed moves only.
 /// </summary>
 internal sealed class BilouDecoder
 {
     private readonly float[] _transitions;
     private readonly bool[] _canEnd;
+    private readonly GroupedBilouDecoder? _grouped;
 
     public BilouDecoder(SequenceModel model)
     {
@@ -43,6 +45,8 @@ internal sealed class BilouDecoder
                 }
             }
         }
+
+        _grouped = GroupedBilouDecoder.TryCreate(labels, _transitions, _canEnd);
     }
 
     public int Labels { get; }
@@ -50,6 +54,12 @@ internal sealed class BilouDecoder
     /// <summary>Decodes <paramref name="output"/>.Length positions whose emission rows are <paramref name="emissions"/>.</summary>
     public void Decode(ReadOnlySpan<float> emissions, Span<int> back, Span<int> output)
     {
+        if (_grouped is not null)
+        {
+            _grouped.Decode(emissions, back, output);
+            return;
+        }
+
         var n = output.Length;
         var labels = Labels;
         if (n == 0)

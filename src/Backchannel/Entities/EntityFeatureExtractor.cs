@@ -131,7 +131,7 @@ internal sealed class EntityFeatureExtractor
 
     private void ClusterFeatures(int i, int from, int to)
     {
-        var levels = _clusters.LevelSizes.Count;
+        var levels = _clusters.Levels;
         for (var offset = -2; offset <= 2; offset++)
         {
             var j = i + offset;

@@ -17,6 +17,9 @@ public sealed class WordClusters
     private readonly FrozenDictionary<string, int> _index;
     private readonly int[] _ids;
 
+    // LevelSizes.Count, read on every Id: an interface call there cost a visible share of entity tagging.
+    private readonly int _levels;
+
     // Open-addressing table from a 64-bit hash of each word to its index: one probe per lookup, and the hashes of a
     // token's exact and lowercase forms come out of one pass over its characters.
     private readonly ulong[] _slotKeys;
@@ -29,6 +32,7 @@ public sealed class WordClusters
         ArgumentNullException.ThrowIfNull(levelSizes);
         ArgumentNullException.ThrowIfNull(words);
         LevelSizes = [.. levelSizes];
+        _levels = LevelSizes.Count;
         var ids = new List<int>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (word, path) in words.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -142,7 +146,10 @@ public sealed class WordClusters
     private int Probe(ulong key) => _slotValues[Slot(key)];
 
     /// <summary>The cluster id at <paramref name="level"/> for a word index from <see cref="Find"/>.</summary>
-    public int Id(int word, int level) => _ids[(word * LevelSizes.Count) + level];
+    public int Id(int word, int level) => _ids[(word * _levels) + level];
+
+    /// <summary>Number of levels (<c>LevelSizes.Count</c>, without the interface call).</summary>
+    internal int Levels => _levels;
 
     /// <summary>Writes the clusters (sorted, so the same clusters give the same bytes).</summary>
     public void Save(string path)
