@@ -39,4 +39,8 @@ done
 
 echo "best ner MB/s ${mbs[ner]}, link MB/s ${mbs[link]}"
 
+# Separate processes on a machine with noisy neighbours can differ by 15-30% between identical runs, so the same
+# figure is also measured inside one process, each component timed call by call in the same passes.
+echo "==> in one process: backchannel bench --stage link --verbose" >&2
+"${pin[@]}" "$bin" bench --stage link --corpus "$corpus" --repeat 1 --warmup "$warmup" --verbose | grep -E '^(component|linker overhead)'
 awk -v ner="${mbs[ner]}" -v link="${mbs[link]}" 'BEGIN { printf "link overhead %.1f\n", (ner / link - 1) * 100 }'

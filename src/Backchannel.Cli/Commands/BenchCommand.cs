@@ -110,7 +110,7 @@ public static class BenchCommand
             repeats,
             r => output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s, cpu {r.Cpu.TotalSeconds:F3} s")));
+                $"repeat {r.Index}: {r.Elapsed.TotalSeconds:F3} s, {r.TokensPerSecond:F0} tokens/s, {r.MegabytesPerSecond:F2} MB/s, cpu {r.Cpu.TotalSeconds:F3} s, gc pause {r.GcPause.TotalSeconds:F3} s, full gcs {r.FullCollections}")));
 
         if (verbose && CreatePipeline(stageName) is { } pipeline)
         {
@@ -194,6 +194,18 @@ public static class BenchCommand
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"component {components[c].Name} {seconds:F3} s per pass ({100 * ticks[c] / total:F1} %), allocates {bytes[c] / Passes / 1e6:F0} MB per pass"));
+        }
+
+        // Issue 4's figure, from the same passes: how much longer a document takes with linking than without.
+        var linker = -1;
+        for (var c = 0; c < components.Length; c++)
+        {
+            linker = components[c].Name == EntityLinkerComponent.ComponentName ? c : linker;
+        }
+
+        if (linker >= 0 && total > ticks[linker])
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"linker overhead {100 * ticks[linker] / (total - ticks[linker]):F1} %"));
         }
     }
 

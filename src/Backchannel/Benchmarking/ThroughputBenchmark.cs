@@ -66,13 +66,15 @@ public sealed class ThroughputBenchmark
             GC.WaitForPendingFinalizers();
             using var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
+            var full = GC.CollectionCount(2);
             var watch = Stopwatch.StartNew();
             var passTokens = Pass(stage, cancellationToken);
             watch.Stop();
             process.Refresh();
             cpu = process.TotalProcessorTime - cpu;
             var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-            var repeat = new ThroughputRepeat(r, watch.Elapsed, passTokens, passTokens / seconds, Utf8Bytes / 1e6 / seconds, cpu);
+            var repeat = new ThroughputRepeat(r, watch.Elapsed, passTokens, passTokens / seconds, Utf8Bytes / 1e6 / seconds, cpu, GC.GetTotalPauseDuration() - pause, GC.CollectionCount(2) - full);
             results.Add(repeat);
             onRepeat?.Invoke(repeat);
         }

@@ -10,4 +10,6 @@ namespace Backchannel.Benchmarking;
 /// CPU time the process used during the pass: on a shared machine wall time also counts other processes' turns on
 /// the core, CPU time does not (it still counts the cache misses they cause).
 /// </param>
-public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond, TimeSpan Cpu);
+/// <param name="GcPause">Time the garbage collector paused the process during the pass.</param>
+/// <param name="FullCollections">Generation-2 collections during the pass (costly when a large heap, such as the knowledge base, is live).</param>
+public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond, TimeSpan Cpu, TimeSpan GcPause = default, int FullCollections = 0);
