@@ -12,4 +12,4 @@ namespace Backchannel.Benchmarking;
 /// </param>
 /// <param name="GcPause">Time the garbage collector paused the process during the pass.</param>
 /// <param name="FullCollections">Generation-2 collections during the pass (costly when a large heap, such as the knowledge base, is live).</param>
-public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond, TimeSpan Cpu, TimeSpan GcPause = default, int FullCollections = 0);
+public sealed record ThroughputRepeat(int Index, TimeSpan Elapsed, long Tokens, double TokensPerSecond, double MegabytesPerSecond, TimeSpan Cpu, TimeSpan GcPause, int FullCollections);

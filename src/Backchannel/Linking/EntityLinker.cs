@@ -33,6 +33,9 @@ public sealed class EntityLinker
     private readonly LinkerCache<string, bool> knownNames = new(1 << 18);
     private readonly LinkerCache<(string Id, DateOnly Day), bool> postHeld = new(1 << 18);
     private readonly LinkerCache<(string Key, DateOnly Day), string?> surnameHolders = new(1 << 16);
+    private readonly Func<string, bool> computeKnownName;
+    private readonly Func<(string Id, DateOnly Day), bool> computePostHeld;
+    private readonly Func<(string Key, DateOnly Day), string?> computeSurnameHolder;
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -51,6 +54,10 @@ public sealed class EntityLinker
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         looseSurnames = BuildLooseSurnames(kb);
         givenBySurname = BuildGivenBySurname(kb);
+        // Made once: a method group passed at each call would allocate a delegate per mention.
+        computeKnownName = ComputeKnownName;
+        computePostHeld = ComputePostHeld;
+        computeSurnameHolder = ComputeSurnameHolder;
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -73,21 +80,42 @@ public sealed class EntityLinker
 
     internal FrozenDictionary<string, string[]> WordingsByRole => wordingsByRole;
 
-    internal FrozenDictionary<string, string[]> LooseSurnames => looseSurnames;
-
     internal RoleLexicon Lexicon => lexicon;
 
-    /// <summary>Name keys (exact form) the record knows by exact name, loose name or given name and surname.</summary>
-    internal LinkerCache<string, bool> KnownNames => knownNames;
+    /// <summary>
+    /// Whether any lookup of a name but the "the …" one can find <paramref name="key"/> (exact form) — by exact name,
+    /// loose name or given name and surname — whatever the day or label. Most names in news are not in the record, so
+    /// the answer is kept across documents.
+    /// </summary>
+    internal bool IsKnownName(string key) => knownNames.GetOrAdd(key, computeKnownName);
 
-    /// <summary>Whether someone certainly held any post on a day.</summary>
-    internal LinkerCache<(string Id, DateOnly Day), bool> PostHeld => postHeld;
+    /// <summary>Whether <paramref name="id"/> certainly held any post on <paramref name="day"/> (kept across documents).</summary>
+    internal bool HoldsAnyPost(string id, DateOnly day) => postHeld.GetOrAdd((id, day), computePostHeld);
 
-    /// <summary>The one person of a surname holding a post on a day, or null.</summary>
-    internal LinkerCache<(string Key, DateOnly Day), string?> SurnameHolders => surnameHolders;
+    /// <summary>The one person with surname <paramref name="key"/> holding a post on <paramref name="day"/>, or null.</summary>
+    internal string? UniqueSurnameHolder(string key, DateOnly day) => surnameHolders.GetOrAdd((key, day), computeSurnameHolder);
 
-    /// <summary>People by loose surname, each with the loose given name of one of their recorded names.</summary>
-    internal FrozenDictionary<string, (string Given, string Id)[]> GivenBySurname => givenBySurname;
+    /// <summary>
+    /// People one of whose recorded names has the given name and surname of <paramref name="key"/> (exact form), e.g.
+    /// "kirill dmitriev" for "Kirill Aleksandrovich Dmitriev"; through the index built once per knowledge base.
+    /// </summary>
+    internal IEnumerable<string> GivenAndSurnameMatches(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            yield break;
+        }
+
+        var given = NameKey.Loose(key.AsSpan(0, space));
+        foreach (var (recordedGiven, id) in givenBySurname.GetValueOrDefault(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)), []))
+        {
+            if (recordedGiven == given)
+            {
+                yield return id;
+            }
+        }
+    }
 
     /// <summary>The shared linker of <paramref name="kb"/> (built once per knowledge base).</summary>
     public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k));
@@ -125,6 +153,44 @@ public sealed class EntityLinker
         }
 
         return run.Result();
+    }
+
+    private bool ComputeKnownName(string key) =>
+        !KnowledgeBase.FindByExactKey(key).IsEmpty
+        || (key.Length >= 4 && !KnowledgeBase.FindLooseByExactKey(key).IsEmpty)
+        || GivenAndSurnameMatches(key).Any();
+
+    private bool ComputePostHeld((string Id, DateOnly Day) query)
+    {
+        foreach (var term in KnowledgeBase.TermsOf(query.Id))
+        {
+            if (term.On(query.Day).Certain)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? ComputeSurnameHolder((string Key, DateOnly Day) query)
+    {
+        string? holder = null;
+        var loose = looseSurnames.GetValueOrDefault(NameKey.Loose(query.Key), []);
+        foreach (var id in KnowledgeBase.FindBySurname(query.Key).Concat(loose).Distinct(StringComparer.Ordinal))
+        {
+            if (HoldsAnyPost(id, query.Day))
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = id;
+            }
+        }
+
+        return holder;
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal sealed partial class LinkRun
         // One list per document, cleared per mention (nothing below re-enters this method).
         var candidates = recordCandidates;
         candidates.Clear();
-        var known = owner.KnownNames.GetOrAdd(key, IsKnownName);
+        var known = owner.IsKnownName(key);
         if (known)
         {
             Collect(candidates, kb.FindByExactKey(key), "exact");
@@ -202,83 +202,18 @@ internal sealed partial class LinkRun
     /// </summary>
     private void CollectGivenAndSurname(List<(KbEntity Entity, string Match, float Base)> candidates, string key)
     {
-        var space = key.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0)
+        foreach (var id in owner.GivenAndSurnameMatches(key))
         {
-            return;
-        }
-
-        var given = NameKey.Loose(key.AsSpan(0, space));
-        var surname = NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1));
-        foreach (var (recordedGiven, id) in owner.GivenBySurname.GetValueOrDefault(surname, []))
-        {
-            if (recordedGiven == given && !candidates.Exists(c => c.Entity.Id == id) && kb.Get(id) is { } person)
+            if (!candidates.Exists(c => c.Entity.Id == id) && kb.Get(id) is { } person)
             {
                 candidates.Add((person, "given", 0.85f));
             }
         }
     }
 
-    /// <summary>
-    /// Whether any lookup of <see cref="LinkFromRecord"/> but the "the …" one can find <paramref name="key"/>, whatever
-    /// the day or label: most names in news are not in the record, and this answer is shared across documents.
-    /// </summary>
-    private bool IsKnownName(string key)
-    {
-        if (!kb.FindByExactKey(key).IsEmpty || (key.Length >= 4 && !kb.FindLooseByExactKey(key).IsEmpty))
-        {
-            return true;
-        }
+    private string? UniqueSurnameHolder(string key) => owner.UniqueSurnameHolder(key, day);
 
-        var space = key.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0)
-        {
-            return false;
-        }
-
-        var given = NameKey.Loose(key.AsSpan(0, space));
-        foreach (var (recordedGiven, _) in owner.GivenBySurname.GetValueOrDefault(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)), []))
-        {
-            if (recordedGiven == given)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private string? UniqueSurnameHolder(string key) => owner.SurnameHolders.GetOrAdd((key, day), k =>
-    {
-        string? holder = null;
-        foreach (var id in kb.FindBySurname(k.Key).Concat(owner.LooseSurnames.GetValueOrDefault(NameKey.Loose(k.Key), [])).Distinct(StringComparer.Ordinal))
-        {
-            if (HoldsAnyPost(id))
-            {
-                if (holder is not null)
-                {
-                    return null;
-                }
-
-                holder = id;
-            }
-        }
-
-        return holder;
-    });
-
-    private bool HoldsAnyPost(string id) => owner.PostHeld.GetOrAdd((id, day), k =>
-    {
-        foreach (var term in kb.TermsOf(k.Id))
-        {
-            if (term.On(k.Day).Certain)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    });
+    private bool HoldsAnyPost(string id) => owner.HoldsAnyPost(id, day);
 
     private bool SentenceNamesCountryOf(KbEntity entity)
     {
