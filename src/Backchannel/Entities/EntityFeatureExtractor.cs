@@ -12,6 +12,9 @@ internal sealed class EntityFeatureExtractor
     private const ulong Seed = 0xB4C4_11E1_0000_0001UL;
     private const ulong Before = 0x0B05_0B05UL;
     private const ulong After = 0x0E05_0E05UL;
+
+    // The cluster "word" of a position outside the sentence (a word with no cluster is -1).
+    private const int OutsideSentence = -2;
     private readonly EntityFeatureGroups _groups;
     private readonly WordClusters _clusters;
     private readonly Gazetteer _gazetteer;
@@ -54,27 +57,40 @@ internal sealed class EntityFeatureExtractor
         var to = from + sentence.TokenCount;
         for (var i = from; i < to; i++)
         {
-            Local(i, from, to);
-            if ((_groups & EntityFeatureGroups.Clusters) != 0)
+            WordFeatures(i);
+            for (var part = 1; part < WordParts.Count; part++)
             {
-                ClusterFeatures(i, from, to);
+                var j = i + WordParts.Offset(part);
+                if (j >= from && j < to)
+                {
+                    NeighbourFeatures(part, _facts.Lower[j], _facts.Shape[j], _facts.Cluster[j]);
+                }
+                else
+                {
+                    NeighbourFeatures(part, j < from ? Before : After, j < from ? Before : After, OutsideSentence);
+                }
             }
 
-            if ((_groups & EntityFeatureGroups.Gazetteers) != 0)
-            {
-                GazetteerFeatures(i, from, to);
-            }
+            ContextFeatures(i, from, to, secondStage);
+            output.EndPosition();
+        }
+    }
 
-            if ((_groups & EntityFeatureGroups.DocumentContext) != 0)
-            {
-                DocumentFeatures(i);
-            }
-
-            if (secondStage)
-            {
-                SecondStageFeatures(i);
-            }
-
+    /// <summary>
+    /// Writes one row per token of <paramref name="sentence"/> holding only the features that are not a function of
+    /// one word alone: those are summed once per word type (<see cref="WordParts"/>) and added by the caller.
+    /// Together with the word parts of the token and its neighbours, a row has exactly the features of
+    /// <see cref="Extract"/>.
+    /// </summary>
+    public void ExtractContext(Sentence sentence, FeatureSequence output)
+    {
+        _output = output;
+        output.Clear();
+        var from = sentence.FirstToken;
+        var to = from + sentence.TokenCount;
+        for (var i = from; i < to; i++)
+        {
+            ContextFeatures(i, from, to, secondStage: false);
             output.EndPosition();
         }
     }
@@ -95,22 +111,108 @@ internal sealed class EntityFeatureExtractor
         }
     }
 
-    private void Local(int i, int from, int to)
+    /// <summary>
+    /// Writes the word parts of token <paramref name="i"/>, one row per part in <see cref="WordParts"/> order: what
+    /// the word contributes to its own row and to the rows of the tokens it neighbours. They depend only on the
+    /// word's characters, so <see cref="TokenFacts.Exact"/> identifies them.
+    /// </summary>
+    public void ExtractWordParts(int i, FeatureSequence output)
+    {
+        _output = output;
+        output.Clear();
+        WordFeatures(i);
+        output.EndPosition();
+        for (var part = 1; part < WordParts.Count; part++)
+        {
+            NeighbourFeatures(part, _facts.Lower[i], _facts.Shape[i], _facts.Cluster[i]);
+            output.EndPosition();
+        }
+    }
+
+    /// <summary>
+    /// Writes the parts that a position outside the sentence contributes, one row per part in <see cref="WordParts"/>
+    /// order (the first, a word's own part, stays empty): constants, since nothing of the text is in them.
+    /// </summary>
+    public void ExtractOutsideParts(FeatureSequence output)
+    {
+        _output = output;
+        output.Clear();
+        output.EndPosition();
+        for (var part = 1; part < WordParts.Count; part++)
+        {
+            var before = WordParts.Offset(part) < 0;
+            NeighbourFeatures(part, before ? Before : After, before ? Before : After, OutsideSentence);
+            output.EndPosition();
+        }
+    }
+
+    /// <summary>
+    /// Features of the current word alone: its forms, shape, affixes, length and clusters (and the bias, which is
+    /// the same everywhere).
+    /// </summary>
+    private void WordFeatures(int i)
     {
         var f = _facts;
         var word = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
         Emit(T(0));
         Emit(With(T(1), f.Exact[i]));
         Emit(With(T(2), f.Lower[i]));
-        Emit(With(T(3), LowerAt(i - 2, from, to)));
-        Emit(With(T(4), LowerAt(i - 1, from, to)));
-        Emit(With(T(5), LowerAt(i + 1, from, to)));
-        Emit(With(T(6), LowerAt(i + 2, from, to)));
+        Emit(With(T(9), f.Shape[i]));
+        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            Emit(WordShape.Lower(T(20 + k), word[..k]));
+            Emit(WordShape.Lower(T(24 + k), word[^k..]));
+        }
+
+        Emit(FeatureHash.Add(T(29), Math.Min(word.Length, 12)));
+        ClusterAt(WordParts.Self, f.Cluster[i]);
+    }
+
+    /// <summary>
+    /// Features of the word <c>WordParts.Offset(part)</c> positions from the current one: its lowercase form within
+    /// two, its shape within one, and its clusters (all levels within one, the middle level at two).
+    /// </summary>
+    private void NeighbourFeatures(int part, ulong lower, ulong shape, int cluster)
+    {
+        var offset = WordParts.Offset(part);
+        Emit(With(T(offset switch { -2 => 3, -1 => 4, 1 => 5, _ => 6 }), lower));
+        if (offset is -1 or 1)
+        {
+            Emit(With(T(offset == -1 ? 10 : 11), shape));
+        }
+
+        ClusterAt(part, cluster);
+    }
+
+    private void ClusterAt(int part, int word)
+    {
+        if ((_groups & EntityFeatureGroups.Clusters) == 0)
+        {
+            return;
+        }
+
+        var offset = WordParts.Offset(part);
+        var levels = _clusters.Levels;
+        for (var level = 0; level < levels; level++)
+        {
+            // Far neighbours get only the middle granularity: enough to say "a person word two to the left".
+            if (offset is -2 or 2 && level != levels / 2)
+            {
+                continue;
+            }
+
+            var id = word >= 0 ? _clusters.Id(word, level) : word;
+            Emit(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(T(30), offset + 2), level), id));
+        }
+    }
+
+    // Everything that depends on more than one word or on where the word stands: word pairs and triples,
+    // capitalisation in context, list membership, document evidence and the second stage's own features.
+    private void ContextFeatures(int i, int from, int to, bool secondStage)
+    {
+        var f = _facts;
         Emit(With(With(T(7), LowerAt(i - 1, from, to)), f.Lower[i]));
         Emit(With(With(T(8), f.Lower[i]), LowerAt(i + 1, from, to)));
-        Emit(With(T(9), f.Shape[i]));
-        Emit(With(T(10), ShapeAt(i - 1, from, to)));
-        Emit(With(T(11), ShapeAt(i + 1, from, to)));
         Emit(With(With(With(T(12), ShapeAt(i - 1, from, to)), f.Shape[i]), ShapeAt(i + 1, from, to)));
 
         // Capitalisation in context: a capital means little sentence-initially or in an all-caps headline.
@@ -119,35 +221,30 @@ internal sealed class EntityFeatureExtractor
         Emit(FeatureHash.Add(With(T(14), f.Lower[i]), context));
         Emit(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(T(15), f.Caps[i]), CapsAt(i - 1, from, to)), CapsAt(i + 1, from, to)));
         Emit(With(FeatureHash.Add(T(16), f.Caps[i]), LowerAt(i - 1, from, to)));
-
-        for (var k = 1; k <= 4 && k <= word.Length; k++)
+        if ((_groups & EntityFeatureGroups.Clusters) != 0)
         {
-            Emit(WordShape.Lower(T(20 + k), word[..k]));
-            Emit(WordShape.Lower(T(24 + k), word[^k..]));
+            ClusterContextFeatures(i, from);
         }
 
-        Emit(FeatureHash.Add(T(29), Math.Min(word.Length, 12)));
+        if ((_groups & EntityFeatureGroups.Gazetteers) != 0)
+        {
+            GazetteerFeatures(i, from, to);
+        }
+
+        if ((_groups & EntityFeatureGroups.DocumentContext) != 0)
+        {
+            DocumentFeatures(i);
+        }
+
+        if (secondStage)
+        {
+            SecondStageFeatures(i);
+        }
     }
 
-    private void ClusterFeatures(int i, int from, int to)
+    private void ClusterContextFeatures(int i, int from)
     {
         var levels = _clusters.Levels;
-        for (var offset = -2; offset <= 2; offset++)
-        {
-            var j = i + offset;
-            var word = j >= from && j < to ? _facts.Cluster[j] : -2;
-            for (var level = 0; level < levels; level++)
-            {
-                // Far neighbours get only the middle granularity: enough to say "a person word two to the left".
-                if (offset is -2 or 2 && level != levels / 2)
-                {
-                    continue;
-                }
-
-                var id = word >= 0 ? _clusters.Id(word, level) : word;
-                Emit(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(T(30), offset + 2), level), id));
-            }
-        }
 
         // Whether a capitalised word is common in lower case in the unlabeled text ("Envoys" → "envoys"), and that
         // form's cluster: what decides a capital at the start of a sentence or in a headline.

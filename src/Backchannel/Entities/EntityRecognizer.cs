@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.Intrinsics;
 using Backchannel.Errors;
 using Backchannel.Learning;
 using Backchannel.Text;
@@ -168,11 +169,26 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            scratch.Extractor.Extract(sentence, features, secondStage: false);
-            for (var t = 0; t < sentence.TokenCount; t++)
+            if (scratch.Parts is { } parts)
             {
-                var cell = (sentence.FirstToken + t) * count;
-                _packed.Score(features.At(t), first.Slice(cell, count), second.Slice(cell, count));
+                // Word-only features come summed per word type; only the rest is extracted and looked up here.
+                scratch.Extractor.ExtractContext(sentence, features);
+                var rows = scratch.PartRows(sentence.TokenCount);
+                parts.AddSentence(scratch.Extractor.Facts, tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, rows);
+                for (var t = 0; t < sentence.TokenCount; t++)
+                {
+                    var cell = (sentence.FirstToken + t) * count;
+                    _packed.Score(features.At(t), rows[2 * t], rows[(2 * t) + 1], first.Slice(cell, count), second.Slice(cell, count));
+                }
+            }
+            else
+            {
+                scratch.Extractor.Extract(sentence, features, secondStage: false);
+                for (var t = 0; t < sentence.TokenCount; t++)
+                {
+                    var cell = (sentence.FirstToken + t) * count;
+                    _packed.Score(features.At(t), first.Slice(cell, count), second.Slice(cell, count));
+                }
             }
 
             _firstDecoder.Decode(first.Slice(sentence.FirstToken * count, sentence.TokenCount * count), scratch.Back, scratch.Labels.AsSpan(sentence.FirstToken, sentence.TokenCount));
@@ -237,7 +253,22 @@ public sealed class EntityRecognizer
         return (float)(total / (span.End - span.Start));
     }
 
-    private Scratch Rent() => _pool.TryTake(out var scratch) ? scratch : new Scratch(new EntityFeatureExtractor(Groups, Clusters, Gazetteer, _first.Bits));
+    /// <summary>
+    /// Whether word-only features are summed once per word type and reused (the default where the hardware allows);
+    /// off, every feature of every token is looked up. Scores are identical either way. Set before first use.
+    /// </summary>
+    internal bool CachesWordParts { get; set; } = true;
+
+    private Scratch Rent()
+    {
+        if (_pool.TryTake(out var scratch))
+        {
+            return scratch;
+        }
+
+        var extractor = new EntityFeatureExtractor(Groups, Clusters, Gazetteer, _first.Bits);
+        return new Scratch(extractor, CachesWordParts && _packed.SumsParts ? new WordPartSums(extractor, _packed) : null);
+    }
 
     private static void Check(string path, string what, string expected, string actual)
     {
@@ -247,9 +278,23 @@ public sealed class EntityRecognizer
         }
     }
 
-    private sealed class Scratch(EntityFeatureExtractor extractor)
+    private sealed class Scratch(EntityFeatureExtractor extractor, WordPartSums? parts)
     {
+        private Vector256<short>[] _partRows = new Vector256<short>[256];
+
         public EntityFeatureExtractor Extractor { get; } = extractor;
+
+        public WordPartSums? Parts { get; } = parts;
+
+        public Span<Vector256<short>> PartRows(int tokens)
+        {
+            if (_partRows.Length < 2 * tokens)
+            {
+                _partRows = new Vector256<short>[4 * tokens];
+            }
+
+            return _partRows.AsSpan(0, 2 * tokens);
+        }
 
         public FeatureSequence Features { get; } = new(128, 64);
 

@@ -75,72 +75,118 @@ internal sealed class QuantizedEmissions
     /// <summary>1 or 2.</summary>
     public int Stages { get; }
 
+    /// <summary>Whether <see cref="SumShort"/> and the scoring with word-part sums are available (AVX2, 16 entity labels).</summary>
+    public bool SumsParts => _width == 16 && Vector256.IsHardwareAccelerated;
+
     /// <summary>
     /// Writes every label's emission score of every stage for one position: <paramref name="first"/> gets the first
     /// stage's row and <paramref name="second"/> (when there are two stages) the second's, both with <c>O</c> as 0.
     /// </summary>
     public void Score(ReadOnlySpan<int> features, Span<float> first, Span<float> second)
     {
+        if (SumsParts)
+        {
+            Score(features, default, default, first, second);
+            return;
+        }
+
         first[0] = 0;
         if (Stages == 2)
         {
             second[0] = 0;
         }
 
-        if (_width == 16 && Vector256.IsHardwareAccelerated)
-        {
-            ref var start = ref Unsafe(_origin);
-            var rows = _rows;
-            var a = Vector256<int>.Zero;
-            var b = Vector256<int>.Zero;
-            if (Stages == 1)
-            {
-                for (var run = 0; run < features.Length; run += ShortRun)
-                {
-                    var sum = Vector256<short>.Zero;
-                    foreach (var f in features.Slice(run, Math.Min(ShortRun, features.Length - run)))
-                    {
-                        sum += Vector256.WidenLower(Vector128.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 16)).ToVector256Unsafe());
-                    }
-
-                    var (l, h) = Vector256.Widen(sum);
-                    a += l;
-                    b += h;
-                }
-
-                Store(a, b, _scales[0], first);
-                return;
-            }
-
-            var c = Vector256<int>.Zero;
-            var d = Vector256<int>.Zero;
-            for (var run = 0; run < features.Length; run += ShortRun)
-            {
-                var sum1 = Vector256<short>.Zero;
-                var sum2 = Vector256<short>.Zero;
-                foreach (var f in features.Slice(run, Math.Min(ShortRun, features.Length - run)))
-                {
-                    var (one, two) = Vector256.Widen(Vector256.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 32)));
-                    sum1 += one;
-                    sum2 += two;
-                }
-
-                var (l1, h1) = Vector256.Widen(sum1);
-                var (l2, h2) = Vector256.Widen(sum2);
-                a += l1;
-                b += h1;
-                c += l2;
-                d += h2;
-            }
-
-            Store(a, b, _scales[0], first);
-            Store(c, d, _scales[1], second);
-            return;
-        }
-
         for (var stage = 0; stage < Stages; stage++)
         {
             ScoreScalar(features, stage, stage == 0 ? first : second, add: false);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Score(ReadOnlySpan{int}, Span{float}, Span{float})"/> plus sums of further features already made
+    /// with <see cref="SumShort"/> (<paramref name="partFirst"/> for the first stage, <paramref name="partSecond"/>
+    /// for the second). Only when <see cref="SumsParts"/>.
+    /// </summary>
+    public void Score(ReadOnlySpan<int> features, Vector256<short> partFirst, Vector256<short> partSecond, Span<float> first, Span<float> second)
+    {
+        first[0] = 0;
+        ref var start = ref Unsafe(_origin);
+        var rows = _rows;
+        var (a, b) = Vector256.Widen(partFirst);
+        if (Stages == 1)
+        {
+            for (var run = 0; run < features.Length; run += ShortRun)
+            {
+                var sum = Vector256<short>.Zero;
+                foreach (var f in features.Slice(run, Math.Min(ShortRun, features.Length - run)))
+                {
+                    sum += Vector256.WidenLower(Vector128.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 16)).ToVector256Unsafe());
+                }
+
+                var (l, h) = Vector256.Widen(sum);
+                a += l;
+                b += h;
+            }
+
+            Store(a, b, _scales[0], first);
+            return;
+        }
+
+        second[0] = 0;
+        var (c, d) = Vector256.Widen(partSecond);
+        for (var run = 0; run < features.Length; run += ShortRun)
+        {
+            var sum1 = Vector256<short>.Zero;
+            var sum2 = Vector256<short>.Zero;
+            foreach (var f in features.Slice(run, Math.Min(ShortRun, features.Length - run)))
+            {
+                var (one, two) = Vector256.Widen(Vector256.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 32)));
+                sum1 += one;
+                sum2 += two;
+            }
+
+            var (l1, h1) = Vector256.Widen(sum1);
+            var (l2, h2) = Vector256.Widen(sum2);
+            a += l1;
+            b += h1;
+            c += l2;
+            d += h2;
+        }
+
+        Store(a, b, _scales[0], first);
+        Store(c, d, _scales[1], second);
+    }
+
+    /// <summary>
+    /// The packed weights of at most <see cref="ShortRun"/> features summed in 16-bit lanes, per stage
+    /// (<paramref name="second"/> is zero with one stage). Only when <see cref="SumsParts"/>.
+    /// </summary>
+    public void SumShort(ReadOnlySpan<int> features, out Vector256<short> first, out Vector256<short> second)
+    {
+        if (features.Length > ShortRun)
+        {
+            throw new ArgumentException($"At most {ShortRun} features fit 16-bit sums.", nameof(features));
+        }
+
+        ref var start = ref Unsafe(_origin);
+        var rows = _rows;
+        first = Vector256<short>.Zero;
+        second = Vector256<short>.Zero;
+        if (Stages == 1)
+        {
+            foreach (var f in features)
+            {
+                first += Vector256.WidenLower(Vector128.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 16)).ToVector256Unsafe());
+            }
+
+            return;
+        }
+
+        foreach (var f in features)
+        {
+            var (one, two) = Vector256.Widen(Vector256.LoadUnsafe(ref start, (nuint)(rows.Row(f) * 32)));
+            first += one;
+            second += two;
         }
     }
 
