@@ -67,7 +67,7 @@ internal sealed class EntityFeatureExtractor
                 }
                 else
                 {
-                    NeighbourFeatures(part, j < from ? Before : After, j < from ? Before : After, OutsideSentence);
+                    OutsideFeatures(part);
                 }
             }
 
@@ -140,8 +140,7 @@ internal sealed class EntityFeatureExtractor
         output.EndPosition();
         for (var part = 1; part < WordParts.Count; part++)
         {
-            var before = WordParts.Offset(part) < 0;
-            NeighbourFeatures(part, before ? Before : After, before ? Before : After, OutsideSentence);
+            OutsideFeatures(part);
             output.EndPosition();
         }
     }
@@ -182,6 +181,13 @@ internal sealed class EntityFeatureExtractor
         }
 
         ClusterAt(part, cluster);
+    }
+
+    // A neighbour position outside the sentence: a marker for before or after it, and no cluster.
+    private void OutsideFeatures(int part)
+    {
+        var marker = WordParts.Offset(part) < 0 ? Before : After;
+        NeighbourFeatures(part, marker, marker, OutsideSentence);
     }
 
     private void ClusterAt(int part, int word)

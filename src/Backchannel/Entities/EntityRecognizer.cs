@@ -259,6 +259,9 @@ public sealed class EntityRecognizer
     /// </summary>
     internal bool CachesWordParts { get; set; } = true;
 
+    /// <summary>Whether recognition takes the word-part path: cached, and the hardware allows it.</summary>
+    internal bool SumsWordParts => CachesWordParts && _packed.SumsParts;
+
     private Scratch Rent()
     {
         if (_pool.TryTake(out var scratch))
@@ -267,7 +270,7 @@ public sealed class EntityRecognizer
         }
 
         var extractor = new EntityFeatureExtractor(Groups, Clusters, Gazetteer, _first.Bits);
-        return new Scratch(extractor, CachesWordParts && _packed.SumsParts ? new WordPartSums(extractor, _packed) : null);
+        return new Scratch(extractor, SumsWordParts ? new WordPartSums(extractor, _packed) : null);
     }
 
     private static void Check(string path, string what, string expected, string actual)

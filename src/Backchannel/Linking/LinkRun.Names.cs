@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -106,7 +107,7 @@ internal sealed partial class LinkRun
 
         // A GPE is a place the gazetteers know: a person of the same name is not what the text means.
         var firstCandidate = candidates[0].Entity;
-        candidates.RemoveAll(c => c.Entity.Schema == Schemas.Position || (label == EntityTypes.Gpe && c.Entity.Schema == Schemas.Person));
+        RemoveNonActors(candidates, label);
         if (candidates.Count == 0)
         {
             return firstCandidate.Schema == Schemas.Position && LinkPositionName(mention, firstCandidate, key);
@@ -147,6 +148,23 @@ internal sealed partial class LinkRun
         return true;
     }
 
+    // Positions are not actors, and a GPE is not a person. A loop, not RemoveAll with a lambda that would capture the
+    // label and allocate on every mention.
+    private static void RemoveNonActors(List<(KbEntity Entity, string Match, float Base)> candidates, string label)
+    {
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var schema = candidates[i].Entity.Schema;
+            if (schema != Schemas.Position && !(label == EntityTypes.Gpe && schema == Schemas.Person))
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+    }
+
     private (KbEntity Entity, string Match, float Base, bool Fits, TitleCheck Check, double Score) Score(
         List<(KbEntity Entity, string Match, float Base)> candidates, int i, string label, RolePhrase? title)
     {
@@ -163,7 +181,7 @@ internal sealed partial class LinkRun
         return (entity, match, confidenceBase, fits, check, score);
     }
 
-    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, System.Collections.Immutable.ImmutableArray<NameEntry> entries, string match)
+    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, ImmutableArray<NameEntry> entries, string match)
     {
         foreach (var entry in entries)
         {

@@ -22,6 +22,7 @@ internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly 
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
+
     /// <summary>Room for about as many links as the document has mentions, so the list is not regrown as it fills.</summary>
     public void Reserve(int mentions) => links.EnsureCapacity(mentions + 8);
 
