@@ -77,7 +77,7 @@ public sealed class PosTagger
         var fixedTags = scratch.Fixed(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            fixedTags[i] = UseTagDictionary ? Lexicon.FixedTag(scratch.Forms.Word(i)) : -1;
+            fixedTags[i] = UseTagDictionary ? Lexicon.FixedTag(scratch.Forms.Hash(i)) : -1;
         }
 
         PosFeatures.Extract(scratch.Forms, scratch.Features, Model.Bits, fixedTags);

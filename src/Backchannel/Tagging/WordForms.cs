@@ -16,6 +16,7 @@ internal sealed class WordForms
     private char[] _chars = new char[1024];
     private int[] _starts = new int[64];
     private int[] _lengths = new int[64];
+    private ulong[] _hashes = new ulong[64];
 
     /// <summary>Number of tokens loaded.</summary>
     public int Count { get; private set; }
@@ -29,6 +30,7 @@ internal sealed class WordForms
         {
             _starts = new int[tokens.Length * 2];
             _lengths = new int[tokens.Length * 2];
+            _hashes = new ulong[tokens.Length * 2];
         }
 
         foreach (var token in tokens)
@@ -47,6 +49,7 @@ internal sealed class WordForms
             normal.ToLowerInvariant(_chars.AsSpan(used + length, length));
             _starts[Count] = used;
             _lengths[Count] = length;
+            _hashes[Count] = PosLexicon.Hash(normal);
             used += length * 2;
             Count++;
         }
@@ -54,6 +57,9 @@ internal sealed class WordForms
 
     /// <summary>The normalised form of token <paramref name="i"/> (original case).</summary>
     public ReadOnlySpan<char> Word(int i) => _chars.AsSpan(_starts[i], _lengths[i]);
+
+    /// <summary>The <see cref="PosLexicon.Hash"/> of token <paramref name="i"/>'s normalised form.</summary>
+    public ulong Hash(int i) => _hashes[i];
 
     /// <summary>The lowercased normalised form of token <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Lower(int i) => _chars.AsSpan(_starts[i] + _lengths[i], _lengths[i]);
