@@ -19,21 +19,21 @@ internal sealed class TokenFacts
     public bool[] SentenceInitial = new bool[1024];
     public bool[] Headline = new bool[1024];
     public bool[] Capitalised = new bool[1024];
+    private readonly WordFactsCache _words = new();
 
     public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer)
     {
         Ensure(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            var word = text.Slice(tokens[i].Start, tokens[i].Length);
-            Exact[i] = WordShape.Exact(0x51, word);
-            Lower[i] = WordShape.Lower(0x52, word);
-            Shape[i] = WordShape.Shape(0x53, word);
-            Key[i] = Entities.Gazetteer.TokenHash(word);
-            Caps[i] = WordShape.Capitalisation(word);
-            var (cluster, lowercase) = clusters.FindBoth(word);
-            Cluster[i] = cluster;
-            LowerCluster[i] = Caps[i] is WordShape.Initial or WordShape.AllCaps ? lowercase : -1;
+            ref readonly var word = ref _words.Get(text.Slice(tokens[i].Start, tokens[i].Length), clusters);
+            Exact[i] = word.Exact;
+            Lower[i] = word.Lower;
+            Shape[i] = word.Shape;
+            Key[i] = word.GazetteerKey;
+            Caps[i] = word.Caps;
+            Cluster[i] = word.Cluster;
+            LowerCluster[i] = word.LowerCluster;
             SentenceInitial[i] = false;
         }
 
