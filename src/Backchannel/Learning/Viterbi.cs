@@ -127,8 +127,6 @@ internal static class Viterbi
             ReadOnlySpan<int> previousLabels = startLabel;
             previousScores[0] = 0;
             var previousCount = 1;
-            var width = Vector<float>.Count;
-            var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
             for (var t = 0; t < n; t++)
             {
                 var currentLabels = hypothesisLabels.Slice(t * beam, beam);
@@ -159,59 +157,7 @@ internal static class Viterbi
                 else
                 {
                     emissions.Emit(sequence.At(t), row);
-                    best.Fill(float.NegativeInfinity);
-                    bestArgs.Clear();
-                    var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
-                    var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
-                    for (var k = 0; k < previousCount; k++)
-                    {
-                        var from = previousScores[k];
-                        var transition = transitions.Slice(previousLabels[k] * labels, labels);
-                        var fromVector = new Vector<float>(from);
-                        var kVector = new Vector<int>(k);
-                        var transitionVectors = MemoryMarshal.Cast<float, Vector<float>>(transition[..vectorEnd]);
-                        for (var v = 0; v < bestVectors.Length; v++)
-                        {
-                            var s = fromVector + transitionVectors[v];
-                            var better = Vector.GreaterThan(s, bestVectors[v]);
-                            bestVectors[v] = Vector.ConditionalSelect(better, s, bestVectors[v]);
-                            argVectors[v] = Vector.ConditionalSelect(better, kVector, argVectors[v]);
-                        }
-
-                        for (var y = vectorEnd; y < labels; y++)
-                        {
-                            var s = from + transition[y];
-                            if (s > best[y])
-                            {
-                                best[y] = s;
-                                bestArgs[y] = k;
-                            }
-                        }
-                    }
-
-                    count = 0;
-                    for (var y = 0; y < labels; y++)
-                    {
-                        var s = row[y] + best[y];
-                        if (count == beam && !(s > currentScores[beam - 1]))
-                        {
-                            continue;
-                        }
-
-                        // Insert into the sorted survivors, dropping the worst when full.
-                        var i = count < beam ? count++ : beam - 1;
-                        while (i > 0 && s > currentScores[i - 1])
-                        {
-                            currentScores[i] = currentScores[i - 1];
-                            currentLabels[i] = currentLabels[i - 1];
-                            currentBack[i] = currentBack[i - 1];
-                            i--;
-                        }
-
-                        currentScores[i] = s;
-                        currentLabels[i] = y;
-                        currentBack[i] = bestArgs[y];
-                    }
+                    count = Expand(row, labels, transitions, previousScores[..previousCount], previousLabels, best, bestArgs, currentScores, currentLabels, currentBack);
                 }
 
                 currentScores[..count].CopyTo(previousScores);
@@ -231,6 +177,116 @@ internal static class Viterbi
         {
             ArrayPool<int>.Shared.Return(hypothesisBuffer);
             ArrayPool<float>.Shared.Return(floatBuffer);
+        }
+    }
+
+    /// <summary>
+    /// One free position of the beam search: adds to <paramref name="row"/> (the emission scores) each label's best
+    /// path score from the surviving hypotheses, and keeps the <c>currentScores.Length</c> best labels, sorted, with
+    /// their back pointers. Returns how many survive.
+    /// </summary>
+    private static int Expand(Span<float> row, int labels, ReadOnlySpan<float> transitions, ReadOnlySpan<float> previousScores, ReadOnlySpan<int> previousLabels, Span<float> best, Span<int> bestArgs, Span<float> currentScores, Span<int> currentLabels, Span<int> currentBack)
+    {
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        var rowVectors = MemoryMarshal.Cast<float, Vector<float>>(row[..vectorEnd]);
+        var single = previousScores.Length == 1;
+        if (single)
+        {
+            // After a dictionary-tagged word (most positions) there is one hypothesis: every label's best path is
+            // that one, so the scan for the best predecessor is skipped. Sums are the same as the general case's.
+            var from = previousScores[0];
+            var transition = transitions.Slice(previousLabels[0] * labels, labels);
+            var fromVector = new Vector<float>(from);
+            var transitionVectors = MemoryMarshal.Cast<float, Vector<float>>(transition[..vectorEnd]);
+            for (var v = 0; v < rowVectors.Length; v++)
+            {
+                rowVectors[v] += fromVector + transitionVectors[v];
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                row[y] += from + transition[y];
+            }
+        }
+        else
+        {
+            BestOfHypotheses(labels, transitions, previousScores, previousLabels, best, bestArgs);
+            var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
+            for (var v = 0; v < rowVectors.Length; v++)
+            {
+                rowVectors[v] += bestVectors[v];
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                row[y] += best[y];
+            }
+        }
+
+        var beam = currentScores.Length;
+        var count = 0;
+        var floor = float.NegativeInfinity;
+        for (var y = 0; y < labels; y++)
+        {
+            var s = row[y];
+            if (count == beam && !(s > floor))
+            {
+                continue;
+            }
+
+            // Insert into the sorted survivors, dropping the worst when full.
+            var i = count < beam ? count++ : beam - 1;
+            while (i > 0 && s > currentScores[i - 1])
+            {
+                currentScores[i] = currentScores[i - 1];
+                currentLabels[i] = currentLabels[i - 1];
+                currentBack[i] = currentBack[i - 1];
+                i--;
+            }
+
+            currentScores[i] = s;
+            currentLabels[i] = y;
+            currentBack[i] = single ? 0 : bestArgs[y];
+            floor = currentScores[beam - 1];
+        }
+
+        return count;
+    }
+
+    // For every label, the best of the surviving hypotheses to come from and its path score.
+    private static void BestOfHypotheses(int labels, ReadOnlySpan<float> transitions, ReadOnlySpan<float> previousScores, ReadOnlySpan<int> previousLabels, Span<float> best, Span<int> bestArgs)
+    {
+        var width = Vector<float>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? labels - (labels % width) : 0;
+        best.Fill(float.NegativeInfinity);
+        bestArgs.Clear();
+        var bestVectors = MemoryMarshal.Cast<float, Vector<float>>(best[..vectorEnd]);
+        var argVectors = MemoryMarshal.Cast<int, Vector<int>>(bestArgs[..vectorEnd]);
+        for (var k = 0; k < previousScores.Length; k++)
+        {
+            var from = previousScores[k];
+            var transition = transitions.Slice(previousLabels[k] * labels, labels);
+            var fromVector = new Vector<float>(from);
+            var kVector = new Vector<int>(k);
+            var transitionVectors = MemoryMarshal.Cast<float, Vector<float>>(transition[..vectorEnd]);
+            for (var v = 0; v < bestVectors.Length; v++)
+            {
+                var s = fromVector + transitionVectors[v];
+                var better = Vector.GreaterThan(s, bestVectors[v]);
+                bestVectors[v] = Vector.ConditionalSelect(better, s, bestVectors[v]);
+                argVectors[v] = Vector.ConditionalSelect(better, kVector, argVectors[v]);
+            }
+
+            for (var y = vectorEnd; y < labels; y++)
+            {
+                var s = from + transition[y];
+                if (s > best[y])
+                {
+                    best[y] = s;
+                    bestArgs[y] = k;
+                }
+            }
         }
     }
 
