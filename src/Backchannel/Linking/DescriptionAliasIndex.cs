@@ -15,6 +15,7 @@ namespace Backchannel.Linking;
 internal sealed class DescriptionAliasIndex
 {
     private readonly FrozenDictionary<string, ImmutableArray<Entry>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly WordFilter firstWords;
     private readonly int count;
 
     public DescriptionAliasIndex(KnowledgeBase kb, Func<string, bool> isTitle)
@@ -41,6 +42,7 @@ internal sealed class DescriptionAliasIndex
         }
 
         count = entries.Count;
+        firstWords = new WordFilter(entries.Select(e => e.First));
         byFirstWord = entries.GroupBy(e => e.First, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,7 +56,8 @@ internal sealed class DescriptionAliasIndex
     {
         start = end = 0;
         match = default;
-        if (count == 0 || !byFirstWord.TryGetValue(text.AsSpan(tokens[first].Start, tokens[first].Length), out var entries))
+        var word = text.AsSpan(tokens[first].Start, tokens[first].Length);
+        if (count == 0 || !firstWords.MayContain(word) || !byFirstWord.TryGetValue(word, out var entries))
         {
             return false;
         }

@@ -54,6 +54,25 @@ internal sealed class DocumentActors
         return actor;
     }
 
+    /// <summary>Forgets every actor, for the next document; indexes a long document grew are shrunk back.</summary>
+    public void Clear()
+    {
+        var large = byName.Count > 256;
+        actors.Clear();
+        byId.Clear();
+        byName.Clear();
+        bySurname.Clear();
+        if (large)
+        {
+            byId.TrimExcess(64);
+            byName.TrimExcess(64);
+            bySurname.TrimExcess(64);
+            actors.Capacity = 64;
+        }
+
+        nextNil = 1;
+    }
+
     /// <summary>A fresh NIL id for this document.</summary>
     public string NewNilId() => EntityLink.NilPrefix + nextNil++.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -129,11 +129,23 @@ public sealed class EntityLinker
             return [];
         }
 
-        var run = new LinkRun(this, text, day);
+        var run = LinkRun.Begin(this, text, day);
+        try
+        {
+            return LinkSentences(run, tokens, sentences, pos, entities);
+        }
+        finally
+        {
+            run.End();
+        }
+    }
+
+    private static EntityLink[] LinkSentences(LinkRun run, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities)
+    {
         // One copy of the mentions per document; each sentence sees its slice of it.
-        var all = entities.ToArray();
-        run.Reserve(all.Length);
-        var phrases = new List<FoundPhrase>();
+        var all = run.Mentions(entities);
+        run.Reserve(entities.Length);
+        var phrases = run.Phrases;
         var firstMention = 0;
         foreach (var sentence in sentences)
         {

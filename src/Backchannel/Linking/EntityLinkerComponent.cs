@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -44,7 +44,8 @@ public sealed class EntityLinkerComponent : IPipelineComponent
             document.Get(TaggingLayers.Pos).AsSpan(),
             document.Get(EntityLayers.Entities).AsSpan(),
             day);
-        return document.With(LinkingLayers.Links, ImmutableArray.Create(links));
+        // The array is the linker's fresh result, owned by no one else: wrapped, not copied.
+        return document.With(LinkingLayers.Links, ImmutableCollectionsMarshal.AsImmutableArray(links));
     }
 
     /// <summary>

@@ -185,7 +185,7 @@ internal sealed partial class LinkRun
     {
         foreach (var entry in entries)
         {
-            if (!entry.ValidOn(day) || kb.Get(entry.EntityId) is not { } entity || candidates.Exists(c => c.Entity.Id == entity.Id))
+            if (!entry.ValidOn(day) || kb.Get(entry.EntityId) is not { } entity || HasCandidate(candidates, entity.Id))
             {
                 continue;
             }
@@ -198,6 +198,20 @@ internal sealed partial class LinkRun
             };
             candidates.Add((entity, match, confidence));
         }
+    }
+
+    // A loop, not List.Exists with a lambda capturing the id: this runs for every record entry of every known name.
+    private static bool HasCandidate(List<(KbEntity Entity, string Match, float Base)> candidates, string id)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Entity.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A post's own name used as a mention ("the Secretary of State"): its holder on the day.</summary>
@@ -222,7 +236,7 @@ internal sealed partial class LinkRun
     {
         foreach (var id in owner.GivenAndSurnameMatches(key))
         {
-            if (!candidates.Exists(c => c.Entity.Id == id) && kb.Get(id) is { } person)
+            if (!HasCandidate(candidates, id) && kb.Get(id) is { } person)
             {
                 candidates.Add((person, "given", 0.85f));
             }

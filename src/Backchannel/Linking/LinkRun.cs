@@ -9,19 +9,93 @@ using Backchannel.Text;
 
 namespace Backchannel.Linking;
 
-/// <summary>The state of one <see cref="EntityLinker.Link"/> call: the actors met so far and the links made.</summary>
-internal sealed partial class LinkRun(EntityLinker owner, string text, DateOnly day)
+/// <summary>
+/// The state of one <see cref="EntityLinker.Link"/> call: the actors met so far and the links made. One instance per
+/// thread is reused from document to document (<see cref="Begin"/> … <see cref="End"/>), so its lists and indexes keep
+/// their capacity instead of being built again for each of a corpus's thousands of short texts.
+/// </summary>
+internal sealed partial class LinkRun
 {
-    private readonly KnowledgeBase kb = owner.KnowledgeBase;
+    [ThreadStatic]
+    private static LinkRun? t_spare;
+
     private readonly DocumentActors actors = new();
     private readonly List<EntityLink> links = [];
-    private readonly string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private readonly List<(KbEntity Entity, string Match, float Base)> recordCandidates = [];
     private readonly List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> sentenceAliases = [];
     private readonly List<(int Start, int Kind, int Index)> sentenceItems = [];
+    private EntityLinker owner = null!;
+    private KnowledgeBase kb = null!;
+    private string text = "";
+    private DateOnly day;
+    private string dayText = "";
+    private EntityMention[] mentionBuffer = new EntityMention[64];
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
+
+    private LinkRun()
+    {
+    }
+
+    /// <summary>The phrases of the current sentence (cleared and refilled per sentence).</summary>
+    public List<FoundPhrase> Phrases { get; } = [];
+
+    /// <summary>A run for one document: this thread's spare one, emptied, or a new one while it is in use.</summary>
+    public static LinkRun Begin(EntityLinker owner, string text, DateOnly day)
+    {
+        var run = t_spare ?? new LinkRun();
+        t_spare = null;
+        run.owner = owner;
+        run.kb = owner.KnowledgeBase;
+        run.text = text;
+        if (run.day != day || run.dayText.Length == 0)
+        {
+            run.day = day;
+            run.dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return run;
+    }
+
+    /// <summary>Forgets the document (nothing of it stays reachable) and keeps the run as this thread's spare.</summary>
+    public void End()
+    {
+        actors.Clear();
+        links.Clear();
+        recordCandidates.Clear();
+        sentenceAliases.Clear();
+        sentenceItems.Clear();
+        Phrases.Clear();
+        Array.Clear(mentionBuffer);
+
+        // A very long document's buffers are not kept for the short ones after it.
+        if (mentionBuffer.Length > 4096)
+        {
+            mentionBuffer = new EntityMention[64];
+            links.Capacity = 64;
+        }
+
+        text = "";
+        owner = null!;
+        kb = null!;
+        sentenceCountries = null;
+        lastCountry = null;
+        sentenceMentions = ArraySegment<EntityMention>.Empty;
+        t_spare = this;
+    }
+
+    /// <summary>The document's mentions copied into the run's buffer, so each sentence can see its slice of them.</summary>
+    public EntityMention[] Mentions(ReadOnlySpan<EntityMention> entities)
+    {
+        if (mentionBuffer.Length < entities.Length)
+        {
+            mentionBuffer = new EntityMention[Math.Max(entities.Length, mentionBuffer.Length * 2)];
+        }
+
+        entities.CopyTo(mentionBuffer);
+        return mentionBuffer;
+    }
 
     /// <summary>Room for about as many links as the document has mentions, so the list is not regrown as it fills.</summary>
     public void Reserve(int mentions) => links.EnsureCapacity(mentions + 8);

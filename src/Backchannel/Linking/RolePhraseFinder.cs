@@ -28,7 +28,9 @@ internal sealed class RolePhraseFinder
 
     private readonly RoleLexicon lexicon;
     private readonly RolePhraseParser parser;
+    private static readonly WordFilter RelationshipFilter = new(RelationshipWords);
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly WordFilter titleFilter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> leftWords = LeftWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> relationshipWords = RelationshipWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -38,8 +40,11 @@ internal sealed class RolePhraseFinder
         this.lexicon = lexicon;
         // Only first words: a title starts at the token that triggers it, and "of", "and", "state" inside titles would
         // otherwise send every other token to the (allocating) title matcher.
-        titleWords = lexicon.Wordings.Select(w => w.Words.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = lexicon.Wordings.Select(w => w.Words.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        titleWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most tokens are neither: one array read rules them out before the two hash lookups.
+        titleFilter = new WordFilter(firstWords);
     }
 
     /// <summary>Adds the phrases of one sentence to <paramref name="output"/>, in text order.</summary>
@@ -56,8 +61,14 @@ internal sealed class RolePhraseFinder
         for (var i = sentence.FirstToken; i < last; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var mayBeRelationship = RelationshipFilter.MayContain(word);
             var hyphen = word.IndexOf('-');
             var head = hyphen > 0 ? word[..hyphen] : word;
+            if (!mayBeRelationship && !titleFilter.MayContain(head))
+            {
+                continue;
+            }
+
             if (titleWords.Contains(head) && MatchTitle(text, tokens, i, last) is var titleEnd and > 0)
             {
                 var end = ExtendRight(text, tokens, entities, aliases, titleEnd, last, out var endToken, out var anchorId);
@@ -70,7 +81,7 @@ internal sealed class RolePhraseFinder
 
                 i = endToken - 1;
             }
-            else if (relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
+            else if (mayBeRelationship && relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
             {
                 var start = Anchor(text, tokens, entities, i - 2, sentence.FirstToken);
                 var phrase = parser.Parse(text[tokens[start].Start..tokens[i].End]);

@@ -13,7 +13,7 @@ internal static class QuantityMatcher
     // cheap on the vast majority of tokens.
     private static readonly string[] StartWordList = [.. NumberWords.All, .. QualifierLexicon.FirstWordsBefore, .. CurrencyLexicon.WordsBefore, "a", "an", "between"];
 
-    private static readonly StartWordFilter StartFilter = new(StartWordList);
+    private static readonly WordFilter StartFilter = new(StartWordList);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords
         = StartWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,7 +37,7 @@ internal static class QuantityMatcher
         quantity = default;
         end = k + 1;
         var kind = v[k].Kind;
-        if (kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Alphanumeric or TokenKind.Symbol) || (kind == TokenKind.Word && (!StartFilter.MayStart(v.Word(k)) || !StartWords.Contains(v.Word(k)))))
+        if (kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Alphanumeric or TokenKind.Symbol) || (kind == TokenKind.Word && (!StartFilter.MayContain(v.Word(k)) || !StartWords.Contains(v.Word(k)))))
         {
             return Outcome.None;
         }

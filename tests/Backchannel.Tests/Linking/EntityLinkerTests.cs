@@ -279,5 +279,26 @@ public sealed class EntityLinkerTests
         Assert.Contains(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/LOC"), l => l.EntityId == "bc:paul-hartley");
         Assert.DoesNotContain(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/GPE"), l => l.EntityId == "bc:paul-hartley");
     }
-}
 
+    [Fact]
+    public void Nothing_of_one_document_carries_over_to_the_next_on_the_same_thread()
+    {
+        // The linker reuses one run per thread: a document linked after another must come out exactly as it does on
+        // a thread that has linked nothing before (NIL numbering restarts, no earlier surnames or titles resolve).
+        const string first = "Boris Quell met Dmytro Koval. The special envoy Mark Dorn spoke later.";
+        const string second = "Quell said the envoy had left. Boris Quell and Ines Tamm disagreed.";
+        EntityLink[] Second() => LinkFixture.Link(second, "2026-01-21", "Quell/PER", "Boris Quell/PER", "Ines Tamm/PER");
+
+        EntityLink[] fresh = [];
+        var thread = new Thread(() => fresh = Second());
+        thread.Start();
+        thread.Join();
+
+        LinkFixture.Link(first, "2026-01-21", "Boris Quell/PER", "Dmytro Koval/PER", "Mark Dorn/PER");
+        var after = Second();
+
+        Assert.NotEmpty(fresh);
+        Assert.Equal(fresh, after);
+        Assert.Equal("nil:1", fresh.At(second, "Quell").EntityId);
+    }
+}

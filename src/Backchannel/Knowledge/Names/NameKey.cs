@@ -10,10 +10,20 @@ namespace Backchannel.Knowledge.Names;
 /// </summary>
 public static class NameKey
 {
+    // Names up to this length are keyed in a stack buffer (a key is never longer than its name).
+    private const int MaxStackName = 256;
+
     /// <summary>Lower case, no diacritics, letters and digits separated by single spaces; "" for no letters.</summary>
     public static string Exact(ReadOnlySpan<char> name)
     {
-        // Most names are plain ASCII: skip the Unicode decomposition for them.
+        // Most names are plain ASCII and short: no Unicode decomposition and no builder, one string at the end.
+        if (name.Length <= MaxStackName && Ascii.IsValid(name))
+        {
+            Span<char> key = stackalloc char[MaxStackName];
+            var length = ExactAscii(name, key);
+            return length == 0 ? "" : new string(key[..length]);
+        }
+
         var decomposed = Ascii.IsValid(name) ? name : name.ToString().Normalize(NormalizationForm.FormD).AsSpan();
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -48,6 +58,37 @@ public static class NameKey
         }
 
         return sb.ToString();
+    }
+
+    // The same rules as the general path of Exact, for ASCII only (no marks; letters and digits by ASCII class).
+    private static int ExactAscii(ReadOnlySpan<char> name, Span<char> key)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (c == '\'')
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0)
+                {
+                    key[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                key[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>The <see cref="Exact"/> key with transliteration variants folded.</summary>

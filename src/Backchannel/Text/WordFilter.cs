@@ -1,0 +1,37 @@
+namespace Backchannel.Text;
+
+/// <summary>
+/// A bit table over (length, first letter, last letter) of a word list: most words of a sentence ("the", "said",
+/// "talks") are ruled out by one array read, before any hashing. Case-insensitive, like the lookups it guards: a
+/// word equal to a listed one ignoring case always passes, so the filter never changes an answer, only its cost.
+/// </summary>
+internal sealed class WordFilter
+{
+    private const int Letters = 27;
+    private const int MaxLength = 16;
+    private readonly bool[] _possible = new bool[MaxLength * Letters * Letters];
+
+    internal WordFilter(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length > 0)
+            {
+                _possible[Index(word)] = true;
+            }
+        }
+    }
+
+    /// <summary>False only when no listed word has this length and these first and last letters.</summary>
+    internal bool MayContain(ReadOnlySpan<char> word) => word.Length == 0 || _possible[Index(word)];
+
+    private static int Index(ReadOnlySpan<char> word)
+        => (((Math.Min(word.Length, MaxLength) - 1) * Letters) + Letter(word[0])) * Letters + Letter(word[^1]);
+
+    // Letters a–z by case-insensitive position; everything else (digits, punctuation, other scripts) shares one bucket.
+    private static int Letter(char c)
+    {
+        var lower = (char)(c | 0x20);
+        return lower is >= 'a' and <= 'z' ? lower - 'a' + 1 : 0;
+    }
+}
