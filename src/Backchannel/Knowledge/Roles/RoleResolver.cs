@@ -17,6 +17,13 @@ public sealed class RoleResolver
     private readonly ImmutableArray<KbEntity> positions;
     private readonly FrozenDictionary<string, ImmutableArray<KbEntity>> positionsByCountry;
 
+    // Per position (by reference), its names and aliases as " exact key " (padded so a word match is a substring
+    // match), and positions by organisation id or name key in record order: titles are resolved for every phrase of
+    // a corpus, and keying the record's names once here keeps that from re-keying thousands of posts each time.
+    private readonly Dictionary<KbEntity, string[]> paddedNames = new(ReferenceEqualityComparer.Instance);
+    private readonly FrozenDictionary<string, int[]> positionsByOrganizationId;
+    private readonly FrozenDictionary<string, int[]> positionsByOrganizationName;
+
     /// <summary>A resolver over <paramref name="kb"/>.</summary>
     public RoleResolver(KnowledgeBase kb, RoleLexicon? lexicon = null)
     {
@@ -28,6 +35,21 @@ public sealed class RoleResolver
             .SelectMany(p => p.Values(Props.Country).Select(c => (Country: c, Position: p)))
             .GroupBy(p => p.Country, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).ToImmutableArray(), StringComparer.Ordinal);
+        var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var position = positions[i];
+            paddedNames[position] = [.. position.Values(Props.Name).Concat(position.Values(Props.Alias)).Select(n => " " + NameKey.Exact(n) + " ")];
+            foreach (var organization in position.Values(Props.Organization))
+            {
+                Index(byId, organization, i);
+                Index(byName, NameKey.Exact(organization), i);
+            }
+        }
+
+        positionsByOrganizationId = byId.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        positionsByOrganizationName = byName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The parser, sharing this resolver's knowledge base.</summary>
@@ -74,24 +96,62 @@ public sealed class RoleResolver
         }
 
         var words = " " + phrase.RoleWords + " ";
-        return [.. candidates.Where(p => p.Values(Props.Name).Concat(p.Values(Props.Alias))
-            .Any(n => (" " + NameKey.Exact(n) + " ").Contains(words, StringComparison.Ordinal)))];
+        var named = new List<KbEntity>();
+        foreach (var candidate in candidates)
+        {
+            if (NamesContain(candidate, words))
+            {
+                named.Add(candidate);
+            }
+        }
+
+        return named;
+    }
+
+    private bool NamesContain(KbEntity position, string paddedWords)
+    {
+        foreach (var name in paddedNames[position])
+        {
+            if (name.Contains(paddedWords, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<KbEntity> Candidates(RolePhrase phrase)
     {
         if (phrase.AnchorId is { } anchor && kb.Get(anchor) is { } org)
         {
-            // Posts of that organisation, by id or by one of its names.
-            var names = org.Values(Props.Name).Concat(org.Values(Props.Alias)).Select(n => NameKey.Exact(n)).ToHashSet(StringComparer.Ordinal);
-            var ofOrg = positions.Where(p => p.Values(Props.Organization).Any(o => o == anchor || names.Contains(NameKey.Exact(o)))).ToList();
-            if (ofOrg.Count > 0)
+            // Posts of that organisation, by id or by one of its names, in record order.
+            var found = new SortedSet<int>(positionsByOrganizationId.GetValueOrDefault(anchor, []));
+            foreach (var name in org.Values(Props.Name).Concat(org.Values(Props.Alias)))
             {
-                return ofOrg;
+                found.UnionWith(positionsByOrganizationName.GetValueOrDefault(NameKey.Exact(name), []));
+            }
+
+            if (found.Count > 0)
+            {
+                return [.. found.Select(i => positions[i])];
             }
         }
 
         return phrase.CountryCode is { } code ? [.. positionsByCountry.GetValueOrDefault(code, [])] : [];
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int position)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (list.Count == 0 || list[^1] != position)
+        {
+            list.Add(position);
+        }
     }
 
     private IEnumerable<RoleAnswer> Holders(KbEntity position, DateOnly day) =>
