@@ -56,24 +56,36 @@ public static class BenchCommand
             Description = "After the timed passes, time each pipeline component alone over one more pass and print its share.",
         };
 
-        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, verbose };
+        var against = new Option<string?>("--against")
+        {
+            Description = "Instead of throughput, how much longer --stage takes than this stage (e.g. --stage link --against ner): timed passes of the two alternate in one process and the median of the pairs' ratios is printed as the last line, 'overhead <percent>'.",
+        };
+
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, verbose, against };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(stage) ?? "",
             parseResult.GetValue(corpus) ?? "",
             parseResult.GetValue(repeat),
             parseResult.GetValue(warmup),
             parseResult.GetValue(verbose),
+            parseResult.GetValue(against),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, bool verbose, TextWriter output, TextWriter error)
+    private static int Run(string stageName, string corpus, int repeats, double warmupSeconds, bool verbose, string? againstName, TextWriter output, TextWriter error)
     {
         var stage = CreateStage(stageName);
         if (stage is null)
         {
             return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner, link or full."));
+        }
+
+        var baseline = againstName is null ? null : CreateStage(againstName);
+        if (againstName is not null && baseline is null)
+        {
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{againstName}' for --against.", Hint: "Use --against tokenize, ner, link or full."));
         }
 
         if (repeats < 1)
@@ -105,6 +117,11 @@ public static class BenchCommand
         }
 
         var benchmark = new ThroughputBenchmark(texts) { MinimumWarmup = TimeSpan.FromSeconds(warmupSeconds) };
+        if (baseline is not null)
+        {
+            return Compare(benchmark, baseline, stage, againstName!, stageName, repeats, output);
+        }
+
         var result = benchmark.Run(
             stage,
             repeats,
@@ -123,6 +140,25 @@ public static class BenchCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens {result.Tokens}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens/s {result.MedianTokensPerSecond:F0}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MB/s {result.MedianMegabytesPerSecond:F2}"));
+        return 0;
+    }
+
+    private static int Compare(ThroughputBenchmark benchmark, Func<string, int> baseline, Func<string, int> stage, string baselineName, string stageName, int repeats, TextWriter output)
+    {
+        var overheads = new List<double>(repeats);
+        var pairs = benchmark.Compare(baseline, stage, repeats);
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            var (without, with) = pairs[i];
+            var overhead = 100 * ((with.TotalSeconds / without.TotalSeconds) - 1);
+            overheads.Add(overhead);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pair {i + 1}: {baselineName} {without.TotalSeconds:F3} s, {stageName} {with.TotalSeconds:F3} s, overhead {overhead:F1} %"));
+        }
+
+        overheads.Sort();
+        var middle = overheads.Count / 2;
+        var median = overheads.Count % 2 == 1 ? overheads[middle] : (overheads[middle - 1] + overheads[middle]) / 2;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overhead {median:F1}"));
         return 0;
     }
 

@@ -47,10 +47,36 @@ public sealed class ThroughputBenchmark
     /// <param name="onRepeat">Called after each timed pass (for progress output); not timed.</param>
     /// <param name="cancellationToken">Checked between texts.</param>
     public ThroughputResult Run(Func<string, int> stage, int repeats, Action<ThroughputRepeat>? onRepeat = null, CancellationToken cancellationToken = default)
+        => Measure(stage, repeats, onRepeat, cancellationToken);
+
+    /// <summary>
+    /// How much longer <paramref name="stage"/> takes than <paramref name="baseline"/>: both warm up, then timed
+    /// passes alternate (baseline first in odd pairs, second in even ones) and each pair gives one ratio. Passes of
+    /// the two run seconds apart in one process, so the drift of a shared machine over minutes, which can move
+    /// separate runs by 30%, lands on both sides of each ratio.
+    /// </summary>
+    /// <returns>One (baseline, stage) pair of pass times per repeat.</returns>
+    public IReadOnlyList<(TimeSpan Baseline, TimeSpan Stage)> Compare(Func<string, int> baseline, Func<string, int> stage, int repeats, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+        WarmUp(baseline, cancellationToken);
+        WarmUp(stage, cancellationToken);
+        var pairs = new List<(TimeSpan, TimeSpan)>(repeats);
+        for (var r = 1; r <= repeats; r++)
+        {
+            var baselineFirst = r % 2 == 1;
+            var first = TimedPass(baselineFirst ? baseline : stage, cancellationToken);
+            var second = TimedPass(baselineFirst ? stage : baseline, cancellationToken);
+            pairs.Add(baselineFirst ? (first, second) : (second, first));
+        }
 
+        return pairs;
+    }
+
+    private long WarmUp(Func<string, int> stage, CancellationToken cancellationToken)
+    {
         var warmup = Stopwatch.StartNew();
         var tokens = Pass(stage, cancellationToken);
         while (warmup.Elapsed < MinimumWarmup)
@@ -58,6 +84,25 @@ public sealed class ThroughputBenchmark
             Pass(stage, cancellationToken);
         }
 
+        return tokens;
+    }
+
+    private TimeSpan TimedPass(Func<string, int> stage, CancellationToken cancellationToken)
+    {
+        // Collect first so garbage from the previous pass is not charged to this one.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var watch = Stopwatch.StartNew();
+        Pass(stage, cancellationToken);
+        return watch.Elapsed;
+    }
+
+    private ThroughputResult Measure(Func<string, int> stage, int repeats, Action<ThroughputRepeat>? onRepeat, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+
+        var tokens = WarmUp(stage, cancellationToken);
         var results = ImmutableArray.CreateBuilder<ThroughputRepeat>(repeats);
         for (var r = 1; r <= repeats; r++)
         {

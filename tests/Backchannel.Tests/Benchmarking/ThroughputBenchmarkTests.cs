@@ -36,6 +36,32 @@ public sealed class ThroughputBenchmarkTests
     }
 
     [Fact]
+    public void Compare_warms_both_stages_then_alternates_which_runs_first()
+    {
+        var order = new List<char>();
+        var pairs = new ThroughputBenchmark(["x"]) { MinimumWarmup = TimeSpan.Zero }.Compare(
+            _ =>
+            {
+                order.Add('b');
+                return 1;
+            },
+            _ =>
+            {
+                order.Add('s');
+                Thread.Sleep(20);
+                return 1;
+            },
+            repeats: 4);
+
+        // One warm-up pass each, then pairs in the order b s, s b, b s, s b.
+        Assert.Equal("bsbssbbssb", new string([.. order]));
+        Assert.Equal(4, pairs.Count);
+
+        // Each pair keeps its sides apart whichever ran first: the sleeping stage is always the slower one.
+        Assert.All(pairs, p => Assert.True(p.Stage > p.Baseline, $"{p.Stage} vs {p.Baseline}"));
+    }
+
+    [Fact]
     public void Fewer_than_one_repeat_is_rejected()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new ThroughputBenchmark(["x"]).Run(_ => 1, repeats: 0));
 }

@@ -54,6 +54,37 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("BC1001", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Against_alternates_pairs_of_passes_and_ends_with_the_median_overhead()
+    {
+        var (exit, output, error) = Invoke("bench", "--stage", "full", "--against", "tokenize", "--corpus", _corpus, "--repeat", "3", "--warmup", "0");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var pairs = lines.Where(l => l.StartsWith("pair ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, pairs.Count);
+        Assert.All(pairs, p => Assert.Matches(@"^pair \d: tokenize \d+\.\d{3} s, full \d+\.\d{3} s, overhead -?\d+\.\d %$", p));
+
+        // The median of the pairs' overheads, recomputed from the lines: the full pipeline costs more than tokenizing.
+        var overheads = pairs.Select(p => double.Parse(p.Split(' ')[^2], CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.StartsWith("overhead ", lines[^1], StringComparison.Ordinal);
+        var median = double.Parse(lines[^1]["overhead ".Length..], CultureInfo.InvariantCulture);
+        Assert.Equal(overheads[1], median, 1);
+        Assert.True(median > 0, output);
+    }
+
+    [Fact]
+    public void Unknown_stage_for_against_is_a_usage_error_with_code_BC4001()
+    {
+        var (exit, output, error) = Invoke("bench", "--stage", "ner", "--against", "parse", "--corpus", _corpus);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("BC4001", error, StringComparison.Ordinal);
+        Assert.Contains("--against", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("overhead", output, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output, string Error) Invoke(params string[] args)
     {
         var root = new RootCommand { BenchCommand.Create() };
