@@ -9,8 +9,10 @@ internal sealed class DocumentActors
 {
     private readonly List<DocumentActor> actors = [];
     private readonly Dictionary<string, DocumentActor> byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DocumentActor>> byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DocumentActor>> bySurname = new(StringComparer.Ordinal);
+    // A key nearly always belongs to one actor: the value is that actor, or a list once a second one shares the key
+    // (no list per name, which was most of what a new actor allocated).
+    private readonly Dictionary<string, object> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> bySurname = new(StringComparer.Ordinal);
     private int nextNil = 1;
 
     /// <summary>Every actor, in order of introduction.</summary>
@@ -21,6 +23,9 @@ internal sealed class DocumentActors
 
     /// <summary>The person last mentioned whose surname is <paramref name="key"/>.</summary>
     public DocumentActor? BySurname(string key) => LatestOf(bySurname.GetValueOrDefault(key));
+
+    /// <summary>Whether any person of the document has a surname yet (else surname lookups can be skipped).</summary>
+    public bool HasSurnames => bySurname.Count > 0;
 
     /// <summary>The actor with <paramref name="id"/>, when the document has met it.</summary>
     public DocumentActor? ById(string id) => byId.GetValueOrDefault(id);
@@ -80,20 +85,31 @@ internal sealed class DocumentActors
 
     internal void IndexSurname(DocumentActor actor, string surname) => Index(bySurname, surname, actor);
 
-    private static void Index(Dictionary<string, List<DocumentActor>> index, string key, DocumentActor actor)
+    private static void Index(Dictionary<string, object> index, string key, DocumentActor actor)
     {
-        if (!index.TryGetValue(key, out var list))
+        if (!index.TryGetValue(key, out var entry))
         {
-            index[key] = list = new List<DocumentActor>(1);
+            index[key] = actor;
         }
-
-        list.Add(actor);
+        else if (entry is List<DocumentActor> list)
+        {
+            list.Add(actor);
+        }
+        else
+        {
+            index[key] = new List<DocumentActor>(2) { (DocumentActor)entry, actor };
+        }
     }
 
-    private static DocumentActor? LatestOf(List<DocumentActor>? candidates)
+    private static DocumentActor? LatestOf(object? entry)
     {
+        if (entry is not List<DocumentActor> candidates)
+        {
+            return (DocumentActor?)entry;
+        }
+
         DocumentActor? best = null;
-        foreach (var actor in candidates ?? [])
+        foreach (var actor in candidates)
         {
             if (best is null || actor.LastSeen > best.LastSeen)
             {

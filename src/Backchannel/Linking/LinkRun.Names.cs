@@ -40,7 +40,7 @@ internal sealed partial class LinkRun
             return;
         }
 
-        if (single && label is not EntityTypes.Norp && (actors.BySurname(key) ?? actors.BySurname(NameKey.Loose(surface))) is { } introduced)
+        if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(NameKey.LooseFromExact(key))) is { } introduced)
         {
             Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, $"surname of {introduced.Id} introduced at {introduced.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, true);
             return;

@@ -54,4 +54,72 @@ public sealed class NameKeyTests
         var name = string.Join(' ', Enumerable.Repeat("Ana-Maria", 60));
         Assert.Equal(string.Join(' ', Enumerable.Repeat("ana maria", 60)), NameKey.Exact(name));
     }
+
+    [Fact]
+    public void Loose_keys_fold_exactly_as_the_word_by_word_rules_say()
+    {
+        // Random exact-form names over the letters the rules touch (k+h, y, j, w, doubled letters, the five endings),
+        // against a plain restatement of the rules, one word at a time.
+        var random = new Random(41);
+        const string alphabet = "khyjwiaes ";
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = new char[random.Next(1, 20)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var exact = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal(Reference(exact), NameKey.LooseFromExact(exact));
+        }
+
+        Assert.Equal("zelenski", NameKey.LooseFromExact("zelenskyy"));
+        Assert.Equal("harkiv dmitriev", NameKey.LooseFromExact("kharkiv dmitriyev"));
+    }
+
+    private static string Reference(string exact)
+    {
+        var words = new List<string>();
+        foreach (var raw in exact.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw;
+            foreach (var ending in new[] { "yy", "iy", "ii", "ij", "yi" })
+            {
+                if (w.Length > ending.Length + 2 && w.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    w = w[..^ending.Length] + "i";
+                    break;
+                }
+            }
+
+            var folded = "";
+            for (var i = 0; i < w.Length; i++)
+            {
+                var c = w[i];
+                if (c == 'k' && i + 1 < w.Length && w[i + 1] == 'h')
+                {
+                    c = 'h';
+                    i++;
+                }
+                else if (c is 'y' or 'j')
+                {
+                    c = 'i';
+                }
+                else if (c == 'w')
+                {
+                    c = 'v';
+                }
+
+                if (folded.Length == 0 || folded[^1] != c)
+                {
+                    folded += c;
+                }
+            }
+
+            words.Add(folded);
+        }
+
+        return string.Join(' ', words);
+    }
 }

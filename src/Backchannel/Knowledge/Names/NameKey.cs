@@ -97,38 +97,52 @@ public static class NameKey
     /// <summary><see cref="Loose"/> for a name already in <see cref="Exact"/> form (saves a second normalisation).</summary>
     public static string LooseFromExact(string exact)
     {
-        var sb = new StringBuilder(exact.Length);
-        foreach (var word in exact.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        ArgumentNullException.ThrowIfNull(exact);
+
+        // Folding never lengthens a word, so the key fits a buffer the size of the exact form: one string, no builder.
+        Span<char> key = exact.Length <= MaxStackName ? stackalloc char[MaxStackName] : new char[exact.Length];
+        var length = 0;
+        foreach (var range in exact.AsSpan().Split(' '))
         {
-            if (sb.Length > 0)
+            var word = exact.AsSpan(range);
+            if (word.IsEmpty)
             {
-                sb.Append(' ');
+                continue;
             }
 
-            AppendLooseWord(sb, word);
+            if (length > 0)
+            {
+                key[length++] = ' ';
+            }
+
+            length = AppendLooseWord(key, length, word);
         }
 
-        return sb.ToString();
+        return new string(key[..length]);
     }
 
-    private static void AppendLooseWord(StringBuilder sb, string word)
+    private static int AppendLooseWord(Span<char> key, int length, ReadOnlySpan<char> word)
     {
-        var w = word;
-        // Endings that differ only by romanisation system: Zelenskyy/Zelenskiy/Zelenskii/Zelenski → zelenski.
+        // Endings that differ only by romanisation system: Zelenskyy/Zelenskiy/Zelenskii/Zelenski → zelenski. The
+        // ending becomes a final "i", read below as if it were part of the word.
+        var stem = word;
+        var finalI = false;
         foreach (var ending in (ReadOnlySpan<string>)["yy", "iy", "ii", "ij", "yi"])
         {
-            if (w.Length > ending.Length + 2 && w.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
-                w = w[..^ending.Length] + "i";
+                stem = word[..^ending.Length];
+                finalI = true;
                 break;
             }
         }
 
-        var start = sb.Length;
-        for (var i = 0; i < w.Length; i++)
+        var count = stem.Length + (finalI ? 1 : 0);
+        var start = length;
+        for (var i = 0; i < count; i++)
         {
-            var c = w[i];
-            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            var c = i < stem.Length ? stem[i] : 'i';
+            var next = i + 1 >= count ? '\0' : i + 1 < stem.Length ? stem[i + 1] : 'i';
             if (c is 'k' && next == 'h')
             {
                 c = 'h';
@@ -144,12 +158,14 @@ public static class NameKey
             }
 
             // Doubled letters fold to one (Dmitriyev/Dmitriev, Shmyhal/Shmygal stay distinct: only repeats fold).
-            if (sb.Length > start && sb[^1] == c)
+            if (length > start && key[length - 1] == c)
             {
                 continue;
             }
 
-            sb.Append(c);
+            key[length++] = c;
         }
+
+        return length;
     }
 }
