@@ -37,13 +37,7 @@ public sealed class NameKeyTests
         const string alphabet = "abcXYZ019 '.,-_()/\t\"`~@";
         for (var n = 0; n < 2000; n++)
         {
-            var chars = new char[random.Next(0, 24)];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = alphabet[random.Next(alphabet.Length)];
-            }
-
-            var name = new string(chars);
+            var name = RandomText(random, alphabet, 0, 24);
             Assert.Equal(NameKey.Exact(name + "\u00E9"), NameKey.Exact(name + "e"));
         }
     }
@@ -64,18 +58,23 @@ public sealed class NameKeyTests
         const string alphabet = "khyjwiaes ";
         for (var n = 0; n < 3000; n++)
         {
-            var chars = new char[random.Next(1, 20)];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = alphabet[random.Next(alphabet.Length)];
-            }
-
-            var exact = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var exact = string.Join(' ', RandomText(random, alphabet, 1, 20).Split(' ', StringSplitOptions.RemoveEmptyEntries));
             Assert.Equal(Reference(exact), NameKey.LooseFromExact(exact));
         }
 
         Assert.Equal("zelenski", NameKey.LooseFromExact("zelenskyy"));
         Assert.Equal("harkiv dmitriev", NameKey.LooseFromExact("kharkiv dmitriyev"));
+    }
+
+    private static string RandomText(Random random, string alphabet, int minLength, int maxLength)
+    {
+        var chars = new char[random.Next(minLength, maxLength)];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = alphabet[random.Next(alphabet.Length)];
+        }
+
+        return new string(chars);
     }
 
     private static string Reference(string exact)
