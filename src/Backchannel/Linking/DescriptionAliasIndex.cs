@@ -18,6 +18,9 @@ internal sealed class DescriptionAliasIndex
     private readonly WordFilter firstWords;
     private readonly int count;
 
+    // Twelve tokens of ordinary text fit; a longer span takes the allocating path.
+    private const int MaxStackSpan = 192;
+
     public DescriptionAliasIndex(KnowledgeBase kb, Func<string, bool> isTitle)
     {
         var entries = new List<(string First, Entry Entry)>();
@@ -67,7 +70,10 @@ internal sealed class DescriptionAliasIndex
 
         // One key for the longest span first: a name keyed from fewer tokens is a prefix of it, so when no entry is a
         // prefix (nearly always) the per-length keys below are never built.
-        var longest = NameKey.Exact(text.AsSpan(tokens[first].Start, tokens[first + maxTokens - 1].End - tokens[first].Start));
+        // Built in a stack buffer when it fits (nearly always), since it is thrown away when nothing matches.
+        var span = text.AsSpan(tokens[first].Start, tokens[first + maxTokens - 1].End - tokens[first].Start);
+        Span<char> buffer = stackalloc char[MaxStackSpan];
+        var longest = NameKey.TryExact(span, buffer, out var length) ? buffer[..length] : NameKey.Exact(span).AsSpan();
         if (!AnyPrefixOf(longest, entries))
         {
             return false;
@@ -113,7 +119,7 @@ internal sealed class DescriptionAliasIndex
         return true;
     }
 
-    private static bool AnyPrefixOf(string key, ImmutableArray<Entry> entries)
+    private static bool AnyPrefixOf(ReadOnlySpan<char> key, ImmutableArray<Entry> entries)
     {
         foreach (var entry in entries)
         {

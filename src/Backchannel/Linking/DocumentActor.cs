@@ -3,15 +3,19 @@ using Backchannel.Knowledge.Roles;
 namespace Backchannel.Linking;
 
 /// <summary>One actor of a document: its id, where it was introduced, and the names and titles it went by.</summary>
-internal sealed class DocumentActor(string id, bool isPerson, int introducedAt, DocumentActors index)
+/// <remarks>
+/// Instances are reused from document to document (<see cref="DocumentActors"/> keeps the spares), so one is only
+/// ever reachable through the run of the document it belongs to.
+/// </remarks>
+internal sealed class DocumentActor(DocumentActors index)
 {
-    public string Id { get; } = id;
+    public string Id { get; private set; } = "";
 
-    public bool IsPerson { get; } = isPerson;
+    public bool IsPerson { get; private set; }
 
-    public int IntroducedAt { get; } = introducedAt;
+    public int IntroducedAt { get; private set; }
 
-    public int LastSeen { get; set; } = introducedAt;
+    public int LastSeen { get; set; }
 
     // An actor goes by one or two names in a document, so short lists (searched linearly) cost less than sets; most
     // actors never get a surname or a title, so those lists are made on first use.
@@ -33,6 +37,20 @@ internal sealed class DocumentActor(string id, bool isPerson, int introducedAt, 
     /// <summary>True once the record's own surname for this actor has been added (it is looked up once per document).</summary>
     public bool HasRecordSurname { get; set; }
 
+    /// <summary>Makes this a fresh actor: no names, surnames or titles.</summary>
+    public DocumentActor Reset(string id, bool isPerson, int introducedAt)
+    {
+        Id = id;
+        IsPerson = isPerson;
+        IntroducedAt = introducedAt;
+        LastSeen = introducedAt;
+        HasRecordSurname = false;
+        nameKeys.Clear();
+        surnames?.Clear();
+        titles?.Clear();
+        return this;
+    }
+
     /// <summary>Adds a full-name key and its last word as a surname (people only); false when the key was known.</summary>
     public bool AddName(string key)
     {
@@ -47,7 +65,7 @@ internal sealed class DocumentActor(string id, bool isPerson, int introducedAt, 
         var space = key.LastIndexOf(' ');
         if (space > 0)
         {
-            AddSurname(key[(space + 1)..]);
+            AddSurname(index.Keys.Get(key.AsSpan(space + 1)));
         }
 
         return true;

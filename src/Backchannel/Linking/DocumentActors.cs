@@ -5,15 +5,20 @@ namespace Backchannel.Linking;
 /// them, and unknown people get one NIL id per person. One instance per document; never shared. Names, surnames and
 /// ids are indexed, so a lookup costs the same in a long document as in a short one.
 /// </summary>
-internal sealed class DocumentActors
+internal sealed class DocumentActors(NameKeyPool keys)
 {
     private readonly List<DocumentActor> actors = [];
+    // Actors of earlier documents, reset and handed out again: a new actor is most of what a mention allocated.
+    private readonly Stack<DocumentActor> spare = new();
     private readonly Dictionary<string, DocumentActor> byId = new(StringComparer.Ordinal);
     // A key nearly always belongs to one actor: the value is that actor, or a list once a second one shares the key
     // (no list per name, which was most of what a new actor allocated).
     private readonly Dictionary<string, object> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> bySurname = new(StringComparer.Ordinal);
     private int nextNil = 1;
+
+    /// <summary>The pool the actors' surnames are keyed through.</summary>
+    public NameKeyPool Keys => keys;
 
     /// <summary>Every actor, in order of introduction.</summary>
     public IEnumerable<DocumentActor> Where(Func<DocumentActor, bool> predicate) => actors.Where(predicate);
@@ -50,7 +55,7 @@ internal sealed class DocumentActors
     {
         if (!byId.TryGetValue(id, out var actor))
         {
-            actor = new DocumentActor(id, isPerson, at, this);
+            actor = (spare.Count > 0 ? spare.Pop() : new DocumentActor(this)).Reset(id, isPerson, at);
             actors.Add(actor);
             byId[id] = actor;
         }
@@ -63,6 +68,13 @@ internal sealed class DocumentActors
     public void Clear()
     {
         var large = byName.Count > 256;
+
+        // A very long document's actors are not all kept for the short ones after it.
+        for (var i = 0; i < actors.Count && spare.Count < 256; i++)
+        {
+            spare.Push(actors[i]);
+        }
+
         actors.Clear();
         byId.Clear();
         byName.Clear();

@@ -30,10 +30,8 @@ public sealed class EntityLinker
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
     private readonly FrozenDictionary<string, string[]> looseSurnames;
     private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
-    private readonly LinkerCache<string, bool> knownNames = new(1 << 18);
     private readonly LinkerCache<(string Id, DateOnly Day), bool> postHeld = new(1 << 18);
     private readonly LinkerCache<(string Key, DateOnly Day), string?> surnameHolders = new(1 << 16);
-    private readonly Func<string, bool> computeKnownName;
     private readonly Func<(string Id, DateOnly Day), bool> computePostHeld;
     private readonly Func<(string Key, DateOnly Day), string?> computeSurnameHolder;
 
@@ -55,9 +53,9 @@ public sealed class EntityLinker
         looseSurnames = BuildLooseSurnames(kb);
         givenBySurname = BuildGivenBySurname(kb);
         // Made once: a method group passed at each call would allocate a delegate per mention.
-        computeKnownName = ComputeKnownName;
         computePostHeld = ComputePostHeld;
         computeSurnameHolder = ComputeSurnameHolder;
+        Records = new RecordLookup(this);
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -82,12 +80,8 @@ public sealed class EntityLinker
 
     internal RoleLexicon Lexicon => lexicon;
 
-    /// <summary>
-    /// Whether any lookup of a name but the "the …" one can find <paramref name="key"/> (exact form) — by exact name,
-    /// loose name or given name and surname — whatever the day or label. Most names in news are not in the record, so
-    /// the answer is kept across documents.
-    /// </summary>
-    internal bool IsKnownName(string key) => knownNames.GetOrAdd(key, computeKnownName);
+    /// <summary>The record's candidates for a name key, kept across documents.</summary>
+    internal RecordLookup Records { get; }
 
     /// <summary>Whether <paramref name="id"/> certainly held any post on <paramref name="day"/> (kept across documents).</summary>
     internal bool HoldsAnyPost(string id, DateOnly day) => postHeld.GetOrAdd((id, day), computePostHeld);
@@ -166,11 +160,6 @@ public sealed class EntityLinker
 
         return run.Result();
     }
-
-    private bool ComputeKnownName(string key) =>
-        !KnowledgeBase.FindByExactKey(key).IsEmpty
-        || (key.Length >= 4 && !KnowledgeBase.FindLooseByExactKey(key).IsEmpty)
-        || GivenAndSurnameMatches(key).Any();
 
     private bool ComputePostHeld((string Id, DateOnly Day) query)
     {

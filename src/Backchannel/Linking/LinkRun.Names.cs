@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Backchannel.Entities;
-using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
-using Backchannel.Knowledge.Names;
 using Backchannel.Knowledge.Roles;
 
 namespace Backchannel.Linking;
@@ -24,7 +21,7 @@ internal sealed partial class LinkRun
         }
 
         var surface = text.AsSpan(nameStart, mention.End - nameStart);
-        var key = NameKey.Exact(surface);
+        var key = keys.Exact(surface);
         if (key.Length == 0)
         {
             return;
@@ -40,7 +37,7 @@ internal sealed partial class LinkRun
             return;
         }
 
-        if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(NameKey.LooseFromExact(key))) is { } introduced)
+        if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(keys.LooseFromExact(key))) is { } introduced)
         {
             Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, $"surname of {introduced.Id} introduced at {introduced.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, true);
             return;
@@ -76,33 +73,20 @@ internal sealed partial class LinkRun
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
     private bool LinkFromRecord(EntityMention mention, ReadOnlySpan<char> surface, string key, string label, RolePhrase? title)
     {
-        // One list per document, cleared per mention (nothing below re-enters this method).
-        var candidates = recordCandidates;
-        candidates.Clear();
-        var known = owner.IsKnownName(key);
-        if (known)
-        {
-            Collect(candidates, kb.FindByExactKey(key), "exact");
-        }
-
-        if (candidates.Count == 0 && PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null)
-        {
-            Collect(candidates, kb.FindByExactKey("the " + key), "exact");
-        }
-
-        if (known && candidates.Count == 0 && key.Length >= 4)
-        {
-            Collect(candidates, kb.FindLooseByExactKey(key), "loose");
-        }
-
-        if (known && candidates.Count == 0 && label == EntityTypes.Person)
-        {
-            CollectGivenAndSurname(candidates, key);
-        }
-
-        if (candidates.Count == 0)
+        var withThe = PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null;
+        var found = owner.Records.Find(key, day, withThe, label == EntityTypes.Person);
+        if (found.Length == 0)
         {
             return false;
+        }
+
+        // A copy in the run's one list (nothing below re-enters this method): ranking drops candidates, and the found
+        // array is shared across documents and threads.
+        var candidates = recordCandidates;
+        candidates.Clear();
+        foreach (var candidate in found)
+        {
+            candidates.Add(candidate);
         }
 
         // A GPE is a place the gazetteers know: a person of the same name is not what the text means.
@@ -150,7 +134,7 @@ internal sealed partial class LinkRun
 
     // Positions are not actors, and a GPE is not a person. A loop, not RemoveAll with a lambda that would capture the
     // label and allocate on every mention.
-    private static void RemoveNonActors(List<(KbEntity Entity, string Match, float Base)> candidates, string label)
+    private static void RemoveNonActors(List<RecordCandidate> candidates, string label)
     {
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -166,7 +150,7 @@ internal sealed partial class LinkRun
     }
 
     private (KbEntity Entity, string Match, float Base, bool Fits, TitleCheck Check, double Score) Score(
-        List<(KbEntity Entity, string Match, float Base)> candidates, int i, string label, RolePhrase? title)
+        List<RecordCandidate> candidates, int i, string label, RolePhrase? title)
     {
         var (entity, match, confidenceBase) = candidates[i];
         var fits = Fits(label, entity.Schema);
@@ -181,39 +165,6 @@ internal sealed partial class LinkRun
         return (entity, match, confidenceBase, fits, check, score);
     }
 
-    private void Collect(List<(KbEntity Entity, string Match, float Base)> candidates, ImmutableArray<NameEntry> entries, string match)
-    {
-        foreach (var entry in entries)
-        {
-            if (!entry.ValidOn(day) || kb.Get(entry.EntityId) is not { } entity || HasCandidate(candidates, entity.Id))
-            {
-                continue;
-            }
-
-            var confidence = match == "loose" ? 0.8f : entry.Kind switch
-            {
-                "name" or "transliteration" or "acronym" => 0.95f,
-                "weak" or "nickname" => 0.8f,
-                _ => 0.75f,
-            };
-            candidates.Add((entity, match, confidence));
-        }
-    }
-
-    // A loop, not List.Exists with a lambda capturing the id: this runs for every record entry of every known name.
-    private static bool HasCandidate(List<(KbEntity Entity, string Match, float Base)> candidates, string id)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Entity.Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A post's own name used as a mention ("the Secretary of State"): its holder on the day.</summary>
     private bool LinkPositionName(EntityMention mention, KbEntity position, string key)
     {
@@ -226,21 +177,6 @@ internal sealed partial class LinkRun
         var term = holders[0].Term;
         Finish(mention, term.HolderId, LinkKind.Title, holders[0].Check.Certain ? 0.8f : 0.55f, HolderReason(position.Id, term), key, null, true);
         return true;
-    }
-
-    /// <summary>
-    /// "Kirill Dmitriev" for a record that spells "Kirill Aleksandrovich Dmitriev": the people with that surname one
-    /// of whose recorded names starts with the same given name.
-    /// </summary>
-    private void CollectGivenAndSurname(List<(KbEntity Entity, string Match, float Base)> candidates, string key)
-    {
-        foreach (var id in owner.GivenAndSurnameMatches(key))
-        {
-            if (!HasCandidate(candidates, id) && kb.Get(id) is { } person)
-            {
-                candidates.Add((person, "given", 0.85f));
-            }
-        }
     }
 
     private string? UniqueSurnameHolder(string key) => owner.UniqueSurnameHolder(key, day);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
-using Backchannel.Knowledge.Names;
 using Backchannel.Knowledge.Roles;
 using Backchannel.Tagging;
 using Backchannel.Text;
@@ -19,9 +18,10 @@ internal sealed partial class LinkRun
     [ThreadStatic]
     private static LinkRun? t_spare;
 
-    private readonly DocumentActors actors = new();
+    private readonly NameKeyPool keys = new();
+    private readonly DocumentActors actors;
     private readonly List<EntityLink> links = [];
-    private readonly List<(KbEntity Entity, string Match, float Base)> recordCandidates = [];
+    private readonly List<RecordCandidate> recordCandidates = [];
     private readonly List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> sentenceAliases = [];
     private readonly List<(int Start, int Kind, int Index)> sentenceItems = [];
     private EntityLinker owner = null!;
@@ -34,9 +34,7 @@ internal sealed partial class LinkRun
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
 
-    private LinkRun()
-    {
-    }
+    private LinkRun() => actors = new DocumentActors(keys);
 
     /// <summary>The phrases of the current sentence (cleared and refilled per sentence).</summary>
     public List<FoundPhrase> Phrases { get; } = [];
@@ -275,7 +273,7 @@ internal sealed partial class LinkRun
     {
         var isPerson = kb.Get(entry.EntityId)?.Schema == Schemas.Person;
         var actor = actors.Seen(entry.EntityId, isPerson, start);
-        actor.AddName(NameKey.Exact(text.AsSpan(start, end - start)));
+        actor.AddName(keys.Exact(text.AsSpan(start, end - start)));
         Add(new EntityLink(start, end, entry.EntityId, entry.Kind, 0.85f, entry.Kind == LinkKind.Description ? $"description '{entry.Name}' in the record" : $"name '{entry.Name}' in the record"));
     }
 
@@ -288,12 +286,12 @@ internal sealed partial class LinkRun
             // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
             if (!actor.HasRecordSurname)
             {
-                var caption = NameKey.Exact(entity.Caption);
-                actor.AddSurname(caption[(caption.LastIndexOf(' ') + 1)..]);
+                var caption = keys.Exact(entity.Caption);
+                actor.AddSurname(keys.Get(caption.AsSpan(caption.LastIndexOf(' ') + 1)));
                 actor.HasRecordSurname = true;
             }
 
-            actor.AddSurname(NameKey.Loose(key.AsSpan(key.LastIndexOf(' ') + 1)));
+            actor.AddSurname(keys.LooseFromExact(keys.Exact(key.AsSpan(key.LastIndexOf(' ') + 1))));
         }
 
         var verdict = TitleCheck.None;

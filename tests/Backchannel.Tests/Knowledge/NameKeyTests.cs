@@ -49,6 +49,36 @@ public sealed class NameKeyTests
         Assert.Equal(string.Join(' ', Enumerable.Repeat("ana maria", 60)), NameKey.Exact(name));
     }
 
+    [Theory]
+    [InlineData("Taras Hnatiuk", true)]
+    [InlineData("  O'Brien,  Mary-Kate ", true)]
+    [InlineData("Recep Tayyip Erdoğan", false)]
+    public void Keys_written_into_a_buffer_match_the_string_keys_for_ascii_names_only(string name, bool ascii)
+    {
+        Span<char> buffer = stackalloc char[64];
+        Assert.Equal(ascii, NameKey.TryExact(name, buffer, out var length));
+        Assert.Equal(ascii ? NameKey.Exact(name) : "", buffer[..length].ToString());
+    }
+
+    [Fact]
+    public void A_buffer_shorter_than_the_name_is_refused_not_overrun()
+    {
+        Span<char> buffer = stackalloc char[4];
+        Assert.False(NameKey.TryExact("Ivan Sirko", buffer, out var length));
+        Assert.Equal(0, length);
+        Assert.Throws<ArgumentException>(() => NameKey.LooseFromExact("ivan sirko", new char[4]));
+    }
+
+    [Theory]
+    [InlineData("volodymyr zelenskyy")]
+    [InlineData("  kirill   dmitriyev ")]
+    [InlineData("")]
+    public void Loose_keys_written_into_a_buffer_match_the_string_ones(string exact)
+    {
+        var buffer = new char[exact.Length];
+        Assert.Equal(NameKey.LooseFromExact(exact), new string(buffer, 0, NameKey.LooseFromExact(exact, buffer)));
+    }
+
     [Fact]
     public void Loose_keys_fold_exactly_as_the_word_by_word_rules_say()
     {

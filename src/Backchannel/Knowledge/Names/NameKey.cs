@@ -60,6 +60,22 @@ public static class NameKey
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Exact"/> into <paramref name="key"/> without allocating, for an ASCII name no longer than the buffer;
+    /// false (nothing written) for any other name, which the string overload handles.
+    /// </summary>
+    public static bool TryExact(ReadOnlySpan<char> name, Span<char> key, out int length)
+    {
+        if (name.Length > key.Length || !Ascii.IsValid(name))
+        {
+            length = 0;
+            return false;
+        }
+
+        length = ExactAscii(name, key);
+        return true;
+    }
+
     // The same rules as the general path of Exact, for ASCII only (no marks; letters and digits by ASCII class).
     private static int ExactAscii(ReadOnlySpan<char> name, Span<char> key)
     {
@@ -101,10 +117,24 @@ public static class NameKey
 
         // Folding never lengthens a word, so the key fits a buffer the size of the exact form: one string, no builder.
         Span<char> key = exact.Length <= MaxStackName ? stackalloc char[MaxStackName] : new char[exact.Length];
-        var length = 0;
-        foreach (var range in exact.AsSpan().Split(' '))
+        return new string(key[..LooseFromExact(exact, key)]);
+    }
+
+    /// <summary>
+    /// <see cref="LooseFromExact(string)"/> into <paramref name="key"/>, which must be at least as long as
+    /// <paramref name="exact"/> (folding never lengthens a word); returns the key's length.
+    /// </summary>
+    public static int LooseFromExact(ReadOnlySpan<char> exact, Span<char> key)
+    {
+        if (key.Length < exact.Length)
         {
-            var word = exact.AsSpan(range);
+            throw new ArgumentException("The buffer must be at least as long as the exact key.", nameof(key));
+        }
+
+        var length = 0;
+        foreach (var range in exact.Split(' '))
+        {
+            var word = exact[range];
             if (word.IsEmpty)
             {
                 continue;
@@ -118,7 +148,7 @@ public static class NameKey
             length = AppendLooseWord(key, length, word);
         }
 
-        return new string(key[..length]);
+        return length;
     }
 
     private static int AppendLooseWord(Span<char> key, int length, ReadOnlySpan<char> word)
