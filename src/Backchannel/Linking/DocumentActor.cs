@@ -1,3 +1,4 @@
+using System.Globalization;
 using Backchannel.Knowledge.Roles;
 
 namespace Backchannel.Linking;
@@ -22,6 +23,8 @@ internal sealed class DocumentActor(DocumentActors index)
     private readonly List<string> nameKeys = new(2);
     private List<string>? surnames;
     private List<RolePhrase>? titles;
+    private string? sameNameReason;
+    private string? surnameReason;
 
     /// <summary>Name keys the actor was mentioned by.</summary>
     public IReadOnlyList<string> NameKeys => nameKeys;
@@ -37,6 +40,12 @@ internal sealed class DocumentActor(DocumentActors index)
     /// <summary>True once the record's own surname for this actor has been added (it is looked up once per document).</summary>
     public bool HasRecordSurname { get; set; }
 
+    /// <summary>The reason of a later mention by the same name (worded once per actor: most links are such repeats).</summary>
+    public string SameNameReason => sameNameReason ??= $"same name as at {IntroducedAt.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The reason of a later mention by surname alone (worded once per actor).</summary>
+    public string SurnameReason => surnameReason ??= $"surname of {Id} introduced at {IntroducedAt.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>Makes this a fresh actor: no names, surnames or titles.</summary>
     public DocumentActor Reset(string id, bool isPerson, int introducedAt)
     {
@@ -45,6 +54,8 @@ internal sealed class DocumentActor(DocumentActors index)
         IntroducedAt = introducedAt;
         LastSeen = introducedAt;
         HasRecordSurname = false;
+        sameNameReason = null;
+        surnameReason = null;
         nameKeys.Clear();
         surnames?.Clear();
         titles?.Clear();

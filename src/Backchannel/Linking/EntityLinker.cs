@@ -19,6 +19,7 @@ namespace Backchannel.Linking;
 public sealed class EntityLinker
 {
     private static readonly ConditionalWeakTable<KnowledgeBase, EntityLinker> Cache = [];
+    private static int generations;
 
     private readonly RoleLexicon lexicon;
     private readonly RoleResolver resolver;
@@ -27,6 +28,7 @@ public sealed class EntityLinker
     private readonly TitleChecker checker;
     private readonly CountryLexicon countries;
     private readonly FrozenDictionary<string, string> countryIdByCode;
+    private readonly FrozenDictionary<string, string> countryCodeById;
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
     private readonly FrozenDictionary<string, string[]> looseSurnames;
     private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
@@ -59,6 +61,8 @@ public sealed class EntityLinker
         countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
             .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        countryCodeById = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
+            .ToFrozenDictionary(e => e.Id, e => e.First(Props.Code)!, StringComparer.Ordinal);
     }
 
     /// <summary>The knowledge base links point into.</summary>
@@ -75,6 +79,12 @@ public sealed class EntityLinker
     internal CountryLexicon Countries => countries;
 
     internal FrozenDictionary<string, string> CountryIdByCode => countryIdByCode;
+
+    /// <summary>The code of every country entity that has one, by entity id.</summary>
+    internal FrozenDictionary<string, string> CountryCodeById => countryCodeById;
+
+    /// <summary>A number no other linker of this process has (per-thread state made for one linker checks it).</summary>
+    internal int Generation { get; } = Interlocked.Increment(ref generations);
 
     internal FrozenDictionary<string, string[]> WordingsByRole => wordingsByRole;
 

@@ -21,7 +21,8 @@ internal sealed partial class LinkRun
         }
 
         var surface = text.AsSpan(nameStart, mention.End - nameStart);
-        var key = keys.Exact(surface);
+        var entry = keys.Exact(surface);
+        var key = entry.Key;
         if (key.Length == 0)
         {
             return;
@@ -33,17 +34,17 @@ internal sealed partial class LinkRun
 
         if (actors.ByName(key) is { } repeated)
         {
-            Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, $"same name as at {repeated.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, repeated.IsPerson);
+            Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson);
             return;
         }
 
         if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(keys.LooseFromExact(key))) is { } introduced)
         {
-            Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, $"surname of {introduced.Id} introduced at {introduced.IntroducedAt.ToString(CultureInfo.InvariantCulture)}", key, phrase, true);
+            Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, introduced.SurnameReason, key, phrase, true);
             return;
         }
 
-        if (LinkFromRecord(mention, surface, key, label, phrase))
+        if (LinkFromRecord(mention, entry, label, phrase))
         {
             return;
         }
@@ -71,10 +72,19 @@ internal sealed partial class LinkRun
     }
 
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
-    private bool LinkFromRecord(EntityMention mention, ReadOnlySpan<char> surface, string key, string label, RolePhrase? title)
+    private bool LinkFromRecord(EntityMention mention, NameKeyEntry entry, string label, RolePhrase? title)
     {
+        var key = entry.Key;
         var withThe = PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null;
-        var found = owner.Records.Find(key, day, withThe, label == EntityTypes.Person);
+        var person = label == EntityTypes.Person;
+
+        // The pooled key remembers the last answer, so a repeated name does not probe the shared caches again.
+        if (!entry.TryGetCandidates(day, withThe, person, out var found))
+        {
+            found = owner.Records.Find(key, day, withThe, person);
+            entry.Remember(day, withThe, person, found);
+        }
+
         if (found.Length == 0)
         {
             return false;

@@ -19,6 +19,7 @@ internal sealed partial class LinkRun
     private static LinkRun? t_spare;
 
     private readonly NameKeyPool keys = new();
+    private int keysGeneration;
     private readonly DocumentActors actors;
     private readonly List<EntityLink> links = [];
     private readonly List<RecordCandidate> recordCandidates = [];
@@ -44,6 +45,14 @@ internal sealed partial class LinkRun
     {
         var run = t_spare ?? new LinkRun();
         t_spare = null;
+
+        // What the pooled keys remember about the record belongs to one linker.
+        if (run.keysGeneration != owner.Generation)
+        {
+            run.keys.Clear();
+            run.keysGeneration = owner.Generation;
+        }
+
         run.owner = owner;
         run.kb = owner.KnowledgeBase;
         run.text = text;
@@ -273,7 +282,7 @@ internal sealed partial class LinkRun
     {
         var isPerson = kb.Get(entry.EntityId)?.Schema == Schemas.Person;
         var actor = actors.Seen(entry.EntityId, isPerson, start);
-        actor.AddName(keys.Exact(text.AsSpan(start, end - start)));
+        actor.AddName(keys.Exact(text.AsSpan(start, end - start)).Key);
         Add(new EntityLink(start, end, entry.EntityId, entry.Kind, 0.85f, entry.Kind == LinkKind.Description ? $"description '{entry.Name}' in the record" : $"name '{entry.Name}' in the record"));
     }
 
@@ -286,12 +295,12 @@ internal sealed partial class LinkRun
             // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
             if (!actor.HasRecordSurname)
             {
-                var caption = keys.Exact(entity.Caption);
+                var caption = keys.Exact(entity.Caption).Key;
                 actor.AddSurname(keys.Get(caption.AsSpan(caption.LastIndexOf(' ') + 1)));
                 actor.HasRecordSurname = true;
             }
 
-            actor.AddSurname(keys.LooseFromExact(keys.Exact(key.AsSpan(key.LastIndexOf(' ') + 1))));
+            actor.AddSurname(keys.LooseFromExact(keys.Exact(key.AsSpan(key.LastIndexOf(' ') + 1)).Key));
         }
 
         var verdict = TitleCheck.None;
@@ -311,9 +320,10 @@ internal sealed partial class LinkRun
 
     private void Add(EntityLink link)
     {
-        if (kb.Get(link.EntityId) is { Schema: Schemas.Country } country)
+        // A small table of the record's countries, not a probe of the whole record for every link.
+        if (owner.CountryCodeById.TryGetValue(link.EntityId, out var code))
         {
-            lastCountry = country.First(Props.Code) ?? lastCountry;
+            lastCountry = code;
         }
 
         links.Add(link);

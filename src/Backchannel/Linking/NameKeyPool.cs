@@ -3,83 +3,98 @@ using Backchannel.Knowledge.Names;
 namespace Backchannel.Linking;
 
 /// <summary>
-/// Name keys (<see cref="NameKey"/>) kept as one string per distinct key, for one thread's linking runs. A corpus names
-/// the same people and places over and over, so a key is built in a stack buffer and looked up by its characters: only
-/// a key not seen before allocates. Bounded: emptied when it grows past <see cref="Capacity"/> keys, so a corpus of
-/// many distinct names does not grow it without limit.
+/// Name keys (<see cref="NameKey"/>) kept as one entry per distinct key, for one thread's linking runs. A corpus names
+/// the same people and places over and over, so a key is built in a reused buffer and looked up by its characters:
+/// only a key not seen before allocates, and the entry also remembers what the record said about the key last time,
+/// so a repeated name costs one probe of this table instead of one per cache it would otherwise visit. Bounded:
+/// emptied when it grows past <see cref="Capacity"/> keys, so a corpus of many distinct names does not grow it without
+/// limit.
 /// </summary>
 internal sealed class NameKeyPool
 {
     /// <summary>Most keys kept before the pool starts over.</summary>
     public const int Capacity = 1 << 16;
 
-    // Longer names take the allocating path: they are rare, and a bigger stack buffer would cost every call.
-    private const int MaxStackName = 128;
+    // Longer names take the allocating path: they are rare.
+    private const int MaxBufferedName = 128;
 
-    private readonly HashSet<string> keys = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, NameKeyEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NameKeyEntry>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public NameKeyPool() => lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One buffer for every key built here: a stackalloc would be cleared on every call, and this runs per mention.
+    private readonly char[] buffer = new char[MaxBufferedName];
+
+    public NameKeyPool() => lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Keys held now.</summary>
-    public int Count => keys.Count;
+    public int Count => entries.Count;
 
     /// <summary>The pooled string equal to <paramref name="chars"/>.</summary>
-    public string Get(ReadOnlySpan<char> chars)
+    public string Get(ReadOnlySpan<char> chars) => Entry(chars).Key;
+
+    /// <summary>The entry of <see cref="NameKey.Exact"/> of <paramref name="name"/>.</summary>
+    public NameKeyEntry Exact(ReadOnlySpan<char> name) =>
+        NameKey.TryExact(name, buffer, out var length) ? Entry(buffer.AsSpan(0, length)) : Intern(NameKey.Exact(name));
+
+    /// <summary><see cref="NameKey.LooseFromExact(string)"/> of an exact key (or a word of one), pooled.</summary>
+    public string LooseFromExact(ReadOnlySpan<char> exact) =>
+        exact.Length > MaxBufferedName
+            ? Intern(NameKey.LooseFromExact(exact.ToString())).Key
+            : Entry(buffer.AsSpan(0, NameKey.LooseFromExact(exact, buffer))).Key;
+
+    /// <summary>Forgets every key (and so everything remembered about them).</summary>
+    public void Clear() => entries.Clear();
+
+    private NameKeyEntry Entry(ReadOnlySpan<char> chars)
     {
-        if (chars.IsEmpty)
+        if (lookup.TryGetValue(chars, out var entry))
         {
-            return "";
+            return entry;
         }
 
-        if (lookup.TryGetValue(chars, out var key))
-        {
-            return key;
-        }
-
-        if (keys.Count >= Capacity)
-        {
-            keys.Clear();
-        }
-
-        key = new string(chars);
-        keys.Add(key);
-        return key;
+        return Add(new NameKeyEntry(chars.IsEmpty ? "" : new string(chars)));
     }
 
     // A key built the allocating way: kept as it is unless an equal one is pooled already.
-    private string Intern(string built)
+    private NameKeyEntry Intern(string built) => entries.TryGetValue(built, out var entry) ? entry : Add(new NameKeyEntry(built));
+
+    private NameKeyEntry Add(NameKeyEntry entry)
     {
-        if (keys.TryGetValue(built, out var key))
+        if (entries.Count >= Capacity)
         {
-            return key;
+            entries.Clear();
         }
 
-        if (keys.Count >= Capacity)
-        {
-            keys.Clear();
-        }
+        entries.Add(entry.Key, entry);
+        return entry;
+    }
+}
 
-        keys.Add(built);
-        return built;
+/// <summary>
+/// One pooled name key and the record's answer for it the last time it was asked: the candidates for one day and one
+/// pair of mention facts. News read on one day asks the same question each time, so one slot is enough.
+/// </summary>
+internal sealed class NameKeyEntry(string key)
+{
+    private RecordCandidate[]? candidates;
+    private DateOnly day;
+    private bool withThe;
+    private bool person;
+
+    /// <summary>The key.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>The candidates remembered for exactly this question, if any.</summary>
+    public bool TryGetCandidates(DateOnly onDay, bool afterThe, bool isPerson, out RecordCandidate[] found)
+    {
+        found = candidates!;
+        return candidates is not null && day == onDay && withThe == afterThe && person == isPerson;
     }
 
-    /// <summary><see cref="NameKey.Exact"/> of <paramref name="name"/>, pooled.</summary>
-    public string Exact(ReadOnlySpan<char> name)
+    /// <summary>Remembers the answer to a question (replacing the one before).</summary>
+    public void Remember(DateOnly onDay, bool afterThe, bool isPerson, RecordCandidate[] found)
     {
-        Span<char> buffer = stackalloc char[MaxStackName];
-        return NameKey.TryExact(name, buffer, out var length) ? Get(buffer[..length]) : Intern(NameKey.Exact(name));
-    }
-
-    /// <summary><see cref="NameKey.LooseFromExact(string)"/> of an exact key (or a word of one), pooled.</summary>
-    public string LooseFromExact(ReadOnlySpan<char> exact)
-    {
-        if (exact.Length > MaxStackName)
-        {
-            return Intern(NameKey.LooseFromExact(exact.ToString()));
-        }
-
-        Span<char> buffer = stackalloc char[MaxStackName];
-        return Get(buffer[..NameKey.LooseFromExact(exact, buffer)]);
+        (day, withThe, person) = (onDay, afterThe, isPerson);
+        candidates = found;
     }
 }

@@ -62,8 +62,7 @@ internal sealed class RolePhraseFinder
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var mayBeRelationship = RelationshipFilter.MayContain(word);
-            var hyphen = word.IndexOf('-');
-            var head = hyphen > 0 ? word[..hyphen] : word;
+            var head = HeadBeforeHyphen(word);
             if (!mayBeRelationship && !titleFilter.MayContain(head))
             {
                 continue;
@@ -91,6 +90,21 @@ internal sealed class RolePhraseFinder
                 }
             }
         }
+    }
+
+    // "vice-president" → "vice". A plain loop: words are short, and this runs for every token of every sentence.
+    private static ReadOnlySpan<char> HeadBeforeHyphen(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] == '-')
+            {
+                // A leading hyphen leaves the word whole, as the first hyphen is what splits it.
+                return i > 0 ? word[..i] : word;
+            }
+        }
+
+        return word;
     }
 
     /// <summary>The token index one past the longest lexicon title starting at <paramref name="first"/>, or 0.</summary>

@@ -1,4 +1,6 @@
+using Backchannel.Knowledge;
 using Backchannel.Linking;
+using Backchannel.Tests.Knowledge;
 
 namespace Backchannel.Tests.Linking;
 
@@ -300,5 +302,20 @@ public sealed class EntityLinkerTests
         Assert.NotEmpty(fresh);
         Assert.Equal(fresh, after);
         Assert.Equal("nil:1", fresh.At(second, "Quell").EntityId);
+    }
+
+    [Fact]
+    public void A_thread_that_links_against_two_records_keeps_their_answers_apart()
+    {
+        // The run of a thread remembers what the record said about each name; another record must not hear it.
+        var other = KnowledgeBase.From([.. KbFixture.Countries, KbFixture.Person("bc:mark-dorn-nz", "Mark Dorn", "nz")]);
+        const string text = "Mark Dorn arrived in the capital.";
+        var first = LinkFixture.Link(text, "2026-01-21", "Mark Dorn/PER");
+        var second = LinkFixture.Link(other, text, "2026-01-21", "Mark Dorn/PER");
+        var again = LinkFixture.Link(text, "2026-01-21", "Mark Dorn/PER");
+
+        Assert.Equal("bc:mark-dorn-us", first.At(text, "Mark Dorn").EntityId);
+        Assert.Equal("bc:mark-dorn-nz", second.At(text, "Mark Dorn").EntityId);
+        Assert.Equal(first, again);
     }
 }

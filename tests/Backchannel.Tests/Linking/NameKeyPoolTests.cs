@@ -14,10 +14,11 @@ public sealed class NameKeyPoolTests
     {
         var pool = new NameKeyPool();
         var first = pool.Exact(name);
-        Assert.Equal(NameKey.Exact(name), first);
+        Assert.Equal(NameKey.Exact(name), first.Key);
 
-        // The same name written in another buffer (not the same string) still gets the pooled instance.
+        // The same name written in another buffer (not the same string) still gets the pooled entry.
         Assert.Same(first, pool.Exact(new string(name.ToCharArray())));
+        Assert.Same(first.Key, pool.Get(first.Key.ToCharArray()));
     }
 
     [Fact]
@@ -25,9 +26,9 @@ public sealed class NameKeyPoolTests
     {
         var pool = new NameKeyPool();
         var name = string.Join(' ', Enumerable.Repeat("Ana-Maria", 40));
-        var key = pool.Exact(name);
+        var key = pool.Exact(name).Key;
         Assert.Equal(NameKey.Exact(name), key);
-        Assert.Same(key, pool.Exact(name));
+        Assert.Same(key, pool.Exact(name).Key);
         Assert.Equal(NameKey.LooseFromExact(key), pool.LooseFromExact(key));
     }
 
@@ -54,5 +55,36 @@ public sealed class NameKeyPoolTests
 
         Assert.InRange(pool.Count, 1, NameKeyPool.Capacity);
         Assert.Equal("k7", pool.Get("k7"));
+    }
+
+    [Fact]
+    public void An_entry_remembers_one_answer_for_exactly_the_question_asked()
+    {
+        var entry = new NameKeyPool().Exact("Ivan Sirko");
+        var day = new DateOnly(2026, 1, 21);
+        RecordCandidate[] answer = [];
+        Assert.False(entry.TryGetCandidates(day, afterThe: false, isPerson: true, out _));
+
+        entry.Remember(day, afterThe: false, isPerson: true, answer);
+        Assert.True(entry.TryGetCandidates(day, afterThe: false, isPerson: true, out var found));
+        Assert.Same(answer, found);
+
+        // Another day, another "the", another label: a different question, not answered from memory.
+        Assert.False(entry.TryGetCandidates(day.AddDays(1), afterThe: false, isPerson: true, out _));
+        Assert.False(entry.TryGetCandidates(day, afterThe: true, isPerson: true, out _));
+        Assert.False(entry.TryGetCandidates(day, afterThe: false, isPerson: false, out _));
+    }
+
+    [Fact]
+    public void Clearing_forgets_the_keys_and_what_they_remembered()
+    {
+        var pool = new NameKeyPool();
+        var entry = pool.Exact("Ivan Sirko");
+        entry.Remember(new DateOnly(2026, 1, 21), afterThe: false, isPerson: true, []);
+        pool.Clear();
+
+        Assert.Equal(0, pool.Count);
+        Assert.NotSame(entry, pool.Exact("Ivan Sirko"));
+        Assert.False(pool.Exact("Ivan Sirko").TryGetCandidates(new DateOnly(2026, 1, 21), afterThe: false, isPerson: true, out _));
     }
 }
