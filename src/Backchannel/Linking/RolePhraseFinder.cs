@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Backchannel.Entities;
 using Backchannel.Knowledge.Names;
@@ -16,6 +17,10 @@ internal sealed class RolePhraseFinder
 {
     private const int MaxAnchorTokens = 4;
 
+    // Phrases parsed so far, by their text: news repeats its titles ("the prime minister"), and parsing one builds
+    // word lists and probes the record. Emptied past this many, so it cannot grow without bound.
+    private const int MaxParsed = 1 << 14;
+
     private static readonly FrozenSet<string> LeftWords = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "his", "her", "its", "their", "our", "current", "sitting", "new", "former", "ex", "then", "outgoing",
          "erstwhile", "late", "acting", "interim", "caretaker", "deputy", "incoming", "future"],
@@ -33,11 +38,14 @@ internal sealed class RolePhraseFinder
     private readonly WordFilter titleFilter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> leftWords = LeftWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> relationshipWords = RelationshipWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly ConcurrentDictionary<string, RolePhrase> parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RolePhrase>.AlternateLookup<ReadOnlySpan<char>> parsedBySpan;
 
     public RolePhraseFinder(RolePhraseParser parser, RoleLexicon lexicon)
     {
         this.parser = parser;
         this.lexicon = lexicon;
+        parsedBySpan = parsed.GetAlternateLookup<ReadOnlySpan<char>>();
         // Only first words: a title starts at the token that triggers it, and "of", "and", "state" inside titles would
         // otherwise send every other token to the (allocating) title matcher.
         var firstWords = lexicon.Wordings.Select(w => w.Words.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +80,7 @@ internal sealed class RolePhraseFinder
             {
                 var end = ExtendRight(text, tokens, entities, aliases, titleEnd, last, out var endToken, out var anchorId);
                 var start = ExtendLeft(text, tokens, pos, entities, i, sentence.FirstToken);
-                var phrase = parser.Parse(text[tokens[start].Start..end]);
+                var phrase = Parse(text.AsSpan(tokens[start].Start, end - tokens[start].Start));
                 if (phrase.IsRole)
                 {
                     output.Add(new FoundPhrase(tokens[start].Start, end, tokens[i].Start, phrase, anchorId));
@@ -83,13 +91,30 @@ internal sealed class RolePhraseFinder
             else if (mayBeRelationship && relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
             {
                 var start = Anchor(text, tokens, entities, i - 2, sentence.FirstToken);
-                var phrase = parser.Parse(text[tokens[start].Start..tokens[i].End]);
+                var phrase = Parse(text.AsSpan(tokens[start].Start, tokens[i].End - tokens[start].Start));
                 if (phrase.Relationship is not null)
                 {
                     output.Add(new FoundPhrase(tokens[start].Start, tokens[i].End, tokens[i].Start, phrase));
                 }
             }
         }
+    }
+
+    // The parsed phrase is immutable and depends only on its text (and the record, fixed for this finder).
+    private RolePhrase Parse(ReadOnlySpan<char> phrase)
+    {
+        if (parsedBySpan.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        if (parsed.Count >= MaxParsed)
+        {
+            parsed.Clear();
+        }
+
+        var text = phrase.ToString();
+        return parsed.GetOrAdd(text, parser.Parse(text));
     }
 
     // "vice-president" → "vice". A plain loop: words are short, and this runs for every token of every sentence.
@@ -110,11 +135,15 @@ internal sealed class RolePhraseFinder
     /// <summary>The token index one past the longest lexicon title starting at <paramref name="first"/>, or 0.</summary>
     private int MatchTitle(string text, ReadOnlySpan<Token> tokens, int first, int last)
     {
-        // Keys of the following word tokens, with the running number of lexicon words they make up.
+        // The following word tokens' keys, written one after another with single spaces (as the lexicon keys titles),
+        // with where each token's key ends and the running number of words: one buffer, no strings. A key that does
+        // not fit cannot be part of a title, since no title is longer than the buffer.
+        Span<char> keys = stackalloc char[lexicon.MaxLength + 1];
+        Span<int> endsAt = stackalloc int[lexicon.MaxWords];
         Span<int> wordsUpTo = stackalloc int[lexicon.MaxWords];
-        var keys = new string[lexicon.MaxWords];
         var count = 0;
         var words = 0;
+        var length = 0;
         for (var j = first; j < last && words < lexicon.MaxWords; j++)
         {
             if (tokens[j].Kind != TokenKind.Word)
@@ -122,27 +151,51 @@ internal sealed class RolePhraseFinder
                 break;
             }
 
-            var key = NameKey.Exact(text.AsSpan(tokens[j].Start, tokens[j].Length));
-            if (key.Length == 0)
+            var separator = length > 0 ? 1 : 0;
+            if (length + separator >= keys.Length || !TryKey(text.AsSpan(tokens[j].Start, tokens[j].Length), keys[(length + separator)..], out var keyLength))
             {
                 break;
             }
 
-            words += key.AsSpan().Count(' ') + 1;
-            keys[count] = key;
+            if (keyLength == 0)
+            {
+                break;
+            }
+
+            if (separator > 0)
+            {
+                keys[length] = ' ';
+            }
+
+            words += keys.Slice(length + separator, keyLength).Count(' ') + 1;
+            length += separator + keyLength;
+            endsAt[count] = length;
             wordsUpTo[count++] = words;
         }
 
         // Longest run of whole tokens whose words are a title.
         for (var t = count - 1; t >= 0; t--)
         {
-            if (wordsUpTo[t] <= lexicon.MaxWords && lexicon.Find(t == 0 ? keys[0] : string.Join(' ', keys, 0, t + 1)) is not null)
+            if (wordsUpTo[t] <= lexicon.MaxWords && lexicon.Find(keys[..endsAt[t]]) is not null)
             {
                 return first + t + 1;
             }
         }
 
         return 0;
+    }
+
+    // The exact key of one token into the buffer; false when it does not fit.
+    private static bool TryKey(ReadOnlySpan<char> token, Span<char> into, out int length)
+    {
+        if (NameKey.TryExact(token, into, out length))
+        {
+            return true;
+        }
+
+        var key = NameKey.Exact(token);
+        length = key.Length;
+        return key.AsSpan().TryCopyTo(into);
     }
 
     /// <summary>"… of Ukraine", "… of the Kremlin": an "of" followed by an entity mention joins the phrase.</summary>

@@ -18,11 +18,14 @@ public sealed class RoleLexicon
 {
     private static readonly Lazy<RoleLexicon> Shipped = new(() => Parse(ReadEmbedded()));
     private readonly FrozenDictionary<string, RoleWording> byWords;
+    private readonly FrozenDictionary<string, RoleWording>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
     private RoleLexicon(IEnumerable<RoleWording> wordings)
     {
         byWords = wordings.GroupBy(w => w.Words, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         MaxWords = byWords.Count == 0 ? 0 : byWords.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        MaxLength = byWords.Count == 0 ? 0 : byWords.Keys.Max(k => k.Length);
+        bySpan = byWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The lexicon shipped with the engine.</summary>
@@ -31,11 +34,17 @@ public sealed class RoleLexicon
     /// <summary>The most words any wording has.</summary>
     public int MaxWords { get; }
 
+    /// <summary>The most characters any wording has (in exact-key form).</summary>
+    public int MaxLength { get; }
+
     /// <summary>Every wording, in no particular order (the linker collects its trigger words from them).</summary>
     public IEnumerable<RoleWording> Wordings => byWords.Values;
 
     /// <summary>The wording for exactly these words (exact-key form), or null.</summary>
     public RoleWording? Find(string words) => byWords.GetValueOrDefault(words);
+
+    /// <summary>As <see cref="Find(string)"/>, for words held in a buffer (no string is made to look them up).</summary>
+    public RoleWording? Find(ReadOnlySpan<char> words) => bySpan.TryGetValue(words, out var wording) ? wording : null;
 
     /// <summary>Parses the TSV form: words, roles (|), countries (|); <c>#</c> starts a comment line.</summary>
     public static RoleLexicon Parse(string text)
