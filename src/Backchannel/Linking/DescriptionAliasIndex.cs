@@ -52,6 +52,12 @@ internal sealed class DescriptionAliasIndex
     }
 
     /// <summary>
+    /// False when no indexed name can start with <paramref name="word"/>: a cheap test for the caller's loop over every
+    /// token, so <see cref="TryMatch"/> is only called for the few words that pass.
+    /// </summary>
+    public bool MayStartWith(ReadOnlySpan<char> word) => count > 0 && firstWords.MayContain(word);
+
+    /// <summary>
     /// The longest indexed name starting at token <paramref name="first"/> (an article before it joins the span), valid on
     /// <paramref name="day"/>; false when none.
     /// </summary>

@@ -151,10 +151,12 @@ internal sealed partial class LinkRun
         sentenceMentions = mentions;
         var aliasSpans = sentenceAliases;
         aliasSpans.Clear();
+        var aliases = owner.Aliases;
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var t = sentence.FirstToken; t < last; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && owner.Aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
+            if (tokens[t].Kind == TokenKind.Word && aliases.MayStartWith(text.AsSpan(tokens[t].Start, tokens[t].Length))
+                && aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
             {
                 // No skipping past the match: a description may hold another ("head of Russia's sovereign wealth fund").
                 aliasSpans.Add((start, end, entry));

@@ -69,9 +69,11 @@ internal sealed class RolePhraseFinder
         for (var i = sentence.FirstToken; i < last; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var mayBeRelationship = RelationshipFilter.MayContain(word);
+            // One slot serves both filters unless a hyphen cuts the head short ("vice-president" → "vice").
+            var slot = WordFilter.Slot(word);
+            var mayBeRelationship = RelationshipFilter.MayContainSlot(slot);
             var head = HeadBeforeHyphen(word);
-            if (!mayBeRelationship && !titleFilter.MayContain(head))
+            if (!mayBeRelationship && !titleFilter.MayContainSlot(head.Length == word.Length ? slot : WordFilter.Slot(head)))
             {
                 continue;
             }

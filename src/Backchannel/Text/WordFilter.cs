@@ -25,6 +25,15 @@ internal sealed class WordFilter
     /// <summary>False only when no listed word has this length and these first and last letters.</summary>
     internal bool MayContain(ReadOnlySpan<char> word) => word.Length == 0 || _possible[Index(word)];
 
+    /// <summary>
+    /// <see cref="MayContain"/> for a word whose <see cref="Slot"/> is known, so several filters can test one word
+    /// for the price of one slot computation.
+    /// </summary>
+    internal bool MayContainSlot(int slot) => slot < 0 || _possible[slot];
+
+    /// <summary>Where a word falls in every filter's table (-1 for the empty word, which every filter lets through).</summary>
+    internal static int Slot(ReadOnlySpan<char> word) => word.Length == 0 ? -1 : Index(word);
+
     private static int Index(ReadOnlySpan<char> word)
         => (((Math.Min(word.Length, MaxLength) - 1) * Letters) + Letter(word[0])) * Letters + Letter(word[^1]);
 

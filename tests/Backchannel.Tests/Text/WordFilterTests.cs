@@ -31,4 +31,21 @@ public sealed class WordFilterTests
     public void A_word_sharing_length_and_end_letters_passes_so_the_real_lookup_still_decides() =>
         // "pluralist" has the length, first and last letter of "president": a filter, not a set.
         Assert.True(new WordFilter(Listed).MayContain("pluralist"));
+
+    [Theory]
+    [InlineData("president")]
+    [InlineData("Premier")]
+    [InlineData("said")]
+    [InlineData("pluralist")]
+    [InlineData("")]
+    public void A_known_slot_answers_as_the_word_does_in_every_filter(string word)
+    {
+        // Two filters over different lists, one slot: each must answer exactly as it does from the word itself.
+        WordFilter[] filters = [new(Listed), new(["said", "told"])];
+        var slot = WordFilter.Slot(word);
+        foreach (var filter in filters)
+        {
+            Assert.Equal(filter.MayContain(word), filter.MayContainSlot(slot));
+        }
+    }
 }
