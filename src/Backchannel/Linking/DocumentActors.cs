@@ -17,6 +17,9 @@ internal sealed class DocumentActors(NameKeyPool keys)
     private readonly Dictionary<string, object> bySurname = new(StringComparer.Ordinal);
     private int nextNil = 1;
 
+    // "nil:1", "nil:2", …: every document numbers its NILs from 1, so the ids are worded once per thread, not per NIL.
+    private readonly List<string> nilIds = [];
+
     /// <summary>The pool the actors' surnames are keyed through.</summary>
     public NameKeyPool Keys => keys;
 
@@ -91,7 +94,16 @@ internal sealed class DocumentActors(NameKeyPool keys)
     }
 
     /// <summary>A fresh NIL id for this document.</summary>
-    public string NewNilId() => EntityLink.NilPrefix + nextNil++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NewNilId()
+    {
+        var number = nextNil++;
+        while (nilIds.Count < number && nilIds.Count < 1024)
+        {
+            nilIds.Add(EntityLink.NilPrefix + (nilIds.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return number <= nilIds.Count ? nilIds[number - 1] : EntityLink.NilPrefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     internal void IndexName(DocumentActor actor, string key) => Index(byName, key, actor);
 

@@ -68,7 +68,14 @@ internal sealed class RolePhraseFinder
         var last = sentence.FirstToken + sentence.TokenCount;
         for (var i = sentence.FirstToken; i < last; i++)
         {
+            // Titles and relationship words are letters: punctuation, quotes, brackets and symbols never start one.
+            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket or TokenKind.Symbol)
+            {
+                continue;
+            }
+
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+
             // One slot serves both filters unless a hyphen cuts the head short ("vice-president" → "vice").
             var slot = WordFilter.Slot(word);
             var mayBeRelationship = RelationshipFilter.MayContainSlot(slot);
