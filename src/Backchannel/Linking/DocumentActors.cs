@@ -5,7 +5,7 @@ namespace Backchannel.Linking;
 /// them, and unknown people get one NIL id per person. One instance per document; never shared. Names, surnames and
 /// ids are indexed, so a lookup costs the same in a long document as in a short one.
 /// </summary>
-internal sealed class DocumentActors(NameKeyPool keys)
+internal sealed class DocumentActors
 {
     private readonly List<DocumentActor> actors = [];
     // Actors of earlier documents, reset and handed out again: a new actor is most of what a mention allocated.
@@ -14,11 +14,20 @@ internal sealed class DocumentActors(NameKeyPool keys)
     // A key nearly always belongs to one actor: the value is that actor, or a list once a second one shares the key
     // (no list per name, which was most of what a new actor allocated).
     private readonly Dictionary<string, object> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> byNameChars;
     private readonly Dictionary<string, object> bySurname = new(StringComparer.Ordinal);
     private int nextNil = 1;
 
     // "nil:1", "nil:2", …: every document numbers its NILs from 1, so the ids are worded once per thread, not per NIL.
     private readonly List<string> nilIds = [];
+
+    private readonly NameKeyPool keys;
+
+    public DocumentActors(NameKeyPool keys)
+    {
+        this.keys = keys;
+        byNameChars = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The pool the actors' surnames are keyed through.</summary>
     public NameKeyPool Keys => keys;
@@ -27,10 +36,26 @@ internal sealed class DocumentActors(NameKeyPool keys)
     public IEnumerable<DocumentActor> Where(Func<DocumentActor, bool> predicate) => actors.Where(predicate);
 
     /// <summary>The actor last mentioned under exactly this name key.</summary>
-    public DocumentActor? ByName(string key) => LatestOf(byName.GetValueOrDefault(key));
+    public DocumentActor? ByName(string key) => byName.TryGetValue(key, out var entry) ? LatestOf(entry) : null;
+
+    /// <summary>
+    /// <see cref="ByName(string)"/> for a key held in a buffer, with the name key as the document first met it: a
+    /// repeated name needs no lookup in the (much larger) pool of every key.
+    /// </summary>
+    public DocumentActor? ByName(ReadOnlySpan<char> key, out string met)
+    {
+        if (byNameChars.TryGetValue(key, out var stored, out var entry))
+        {
+            met = stored;
+            return LatestOf(entry);
+        }
+
+        met = "";
+        return null;
+    }
 
     /// <summary>The person last mentioned whose surname is <paramref name="key"/>.</summary>
-    public DocumentActor? BySurname(string key) => LatestOf(bySurname.GetValueOrDefault(key));
+    public DocumentActor? BySurname(string key) => bySurname.TryGetValue(key, out var entry) ? LatestOf(entry) : null;
 
     /// <summary>Whether any person of the document has a surname yet (else surname lookups can be skipped).</summary>
     public bool HasSurnames => bySurname.Count > 0;

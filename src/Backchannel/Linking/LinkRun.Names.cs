@@ -21,22 +21,44 @@ internal sealed partial class LinkRun
         }
 
         var surface = text.AsSpan(nameStart, mention.End - nameStart);
-        var entry = keys.Exact(surface);
-        var key = entry.Key;
-        if (key.Length == 0)
-        {
-            return;
-        }
-
-        var label = title is null ? mention.Label : EntityTypes.Person;
-        var single = !key.Contains(' ', StringComparison.Ordinal);
         var phrase = title?.Phrase;
 
-        if (actors.ByName(key) is { } repeated)
+        // A name met before in this document (a third of all mentions) is found from its key's characters in the
+        // document's own small index, before the pool of every key is probed.
+        NameKeyEntry entry;
+        if (keys.TryKey(surface, out var chars))
         {
-            Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson);
-            return;
+            if (chars.IsEmpty)
+            {
+                return;
+            }
+
+            if (actors.ByName(chars, out var met) is { } seen)
+            {
+                Repeated(mention, seen, met, phrase);
+                return;
+            }
+
+            entry = keys.Entry(chars);
         }
+        else
+        {
+            entry = keys.Exact(surface);
+            if (entry.Key.Length == 0)
+            {
+                return;
+            }
+
+            if (actors.ByName(entry.Key) is { } seen)
+            {
+                Repeated(mention, seen, entry.Key, phrase);
+                return;
+            }
+        }
+
+        var key = entry.Key;
+        var label = title is null ? mention.Label : EntityTypes.Person;
+        var single = !key.Contains(' ', StringComparison.Ordinal);
 
         if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(keys.LooseFromExact(key))) is { } introduced)
         {
@@ -70,6 +92,9 @@ internal sealed partial class LinkRun
             Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person);
         }
     }
+
+    private void Repeated(EntityMention mention, DocumentActor repeated, string key, RolePhrase? phrase) =>
+        Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson);
 
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
     private bool LinkFromRecord(EntityMention mention, NameKeyEntry entry, string label, RolePhrase? title)

@@ -32,6 +32,18 @@ internal sealed class NameKeyPool
     /// <summary>The pooled string equal to <paramref name="chars"/>.</summary>
     public string Get(ReadOnlySpan<char> chars) => Entry(chars).Key;
 
+    /// <summary>
+    /// <see cref="NameKey.Exact"/> of <paramref name="name"/> written into the pool's buffer, without a lookup: the
+    /// characters stay valid until the pool's next call. False for a name the buffer cannot hold (use
+    /// <see cref="Exact"/>).
+    /// </summary>
+    public bool TryKey(ReadOnlySpan<char> name, out ReadOnlySpan<char> key)
+    {
+        var built = NameKey.TryExact(name, buffer, out var length);
+        key = buffer.AsSpan(0, length);
+        return built;
+    }
+
     /// <summary>The entry of <see cref="NameKey.Exact"/> of <paramref name="name"/>.</summary>
     public NameKeyEntry Exact(ReadOnlySpan<char> name) =>
         NameKey.TryExact(name, buffer, out var length) ? Entry(buffer.AsSpan(0, length)) : Intern(NameKey.Exact(name));
@@ -45,7 +57,8 @@ internal sealed class NameKeyPool
     /// <summary>Forgets every key (and so everything remembered about them).</summary>
     public void Clear() => entries.Clear();
 
-    private NameKeyEntry Entry(ReadOnlySpan<char> chars)
+    /// <summary>The entry for a key's characters (from <see cref="TryKey"/>, or any exact key).</summary>
+    public NameKeyEntry Entry(ReadOnlySpan<char> chars)
     {
         if (lookup.TryGetValue(chars, out var entry))
         {
