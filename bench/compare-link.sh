@@ -3,7 +3,8 @@
 # shipped knowledge base), both pinned to CPU 0 on the same corpus. The last line is `link overhead <percent>`:
 # how much longer a document takes with linking: the median over PAIRS pairs of ner and link passes alternating in
 # one process (`bench --stage link --against ner`). Also printed: ROUNDS rounds of separate processes (each round's
-# ner / link MB/s, medians of REPEAT passes) and the linker's own share of component time. Target: 15 or less.
+# ner / link MB/s, medians of REPEAT passes), the linker's own share of component time, and what linking adds to the
+# whole default pipeline (`bench --stage full --against full-unlinked`). Target: 15 or less.
 #
 # usage: bench/compare-link.sh [CORPUS_DIR]      (default: ../shared/data/news-bbc, relative to the repo root)
 # env:   REPEAT (timed passes, default 5), WARMUP (seconds of untimed warm-up, default 2), ROUNDS (default 3), PAIRS (default 10),
@@ -54,6 +55,13 @@ echo "separate processes: median overhead $(sort -g "$work/rounds" | awk '{ v[NR
 # leaves out what linking costs the other components (its memory traffic evicts their tables), so it reads low.
 echo "==> in one process: backchannel bench --stage link --verbose" >&2
 "${pin[@]}" "$bin" bench --stage link --corpus "$corpus" --repeat 1 --warmup "$warmup" --verbose | grep -E '^(component|linker overhead)'
+
+# What linking adds to the pipeline `analyze` runs (which also chunks and lemmatises): the default pipeline against
+# itself without the linker, alternating in one process as below. Printed for context; the last line stays the
+# stricter figure against the ner stage alone.
+echo "==> in one process, alternating: backchannel bench --stage full --against full-unlinked" >&2
+full=$("${pin[@]}" "$bin" bench --stage full --against full-unlinked --corpus "$corpus" --repeat "$pairs" --warmup "$warmup")
+echo "default pipeline: linking overhead $(printf '%s\n' "$full" | awk '$1 == "overhead" { print $2 }')"
 
 # The figure this script reports: ner and link passes alternating in one process, PAIRS pairs, the median of the
 # pairs' ratios. Both sides see the same machine within seconds and the same loaded knowledge base, and the link

@@ -16,7 +16,7 @@ using Backchannel.Text;
 namespace Backchannel.Cli.Commands;
 
 /// <summary>
-/// <c>backchannel bench --stage tokenize|ner|link|full --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
+/// <c>backchannel bench --stage tokenize|ner|link|full|full-unlinked --corpus DIR [--repeat N] [--warmup SECONDS]</c>: single-thread throughput over a folder,
 /// printed so scripts can read the last two lines (<c>tokens/s</c>, <c>MB/s</c>).
 /// </summary>
 public static class BenchCommand
@@ -25,13 +25,14 @@ public static class BenchCommand
     private const string NerStage = "ner";
     private const string LinkStage = "link";
     private const string FullStage = "full";
+    private const string UnlinkedStage = "full-unlinked";
 
     /// <summary>Builds the <c>bench</c> command.</summary>
     public static Command Create()
     {
         var stage = new Option<string>("--stage")
         {
-            Description = "What to time: 'tokenize' (tokenizer and sentence splitter), 'ner' (tokens, tags, entities, numbers, dates), 'link' (ner plus the entity linker) or 'full' (the default pipeline).",
+            Description = "What to time: 'tokenize' (tokenizer and sentence splitter), 'ner' (tokens, tags, entities, numbers, dates), 'link' (ner plus the entity linker), 'full' (the default pipeline) or 'full-unlinked' (the default pipeline without the linker).",
             Required = true,
         };
         var corpus = new Option<string>("--corpus")
@@ -79,13 +80,13 @@ public static class BenchCommand
         var stage = CreateStage(stageName);
         if (stage is null)
         {
-            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner, link or full."));
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{stageName}'.", Hint: "Use --stage tokenize, ner, link, full or full-unlinked."));
         }
 
         var baseline = againstName is null ? null : CreateStage(againstName);
         if (againstName is not null && baseline is null)
         {
-            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{againstName}' for --against.", Hint: "Use --against tokenize, ner, link or full."));
+            return Fail(error, new BackchannelError(ErrorCode.BadOption, $"Unknown stage '{againstName}' for --against.", Hint: "Use --against tokenize, ner, link, full or full-unlinked."));
         }
 
         if (repeats < 1)
@@ -178,7 +179,7 @@ public static class BenchCommand
                     SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
                     return tokens.Count;
                 };
-            case NerStage or FullStage or LinkStage:
+            case NerStage or FullStage or LinkStage or UnlinkedStage:
                 var pipeline = CreatePipeline(name)!;
                 return text => pipeline.Process(new Document(text, new DocumentMetadata())).Get(TextLayers.Tokens).Length;
             default:
@@ -193,6 +194,8 @@ public static class BenchCommand
         // The ner stage plus the linker over the shipped knowledge base (loaded here, before timing starts).
         LinkStage => new PipelineBuilder().UseTokenizer().UseTagger().UseEntities().UseDates().UseNumbers().UseLinker().Build(),
         FullStage => DefaultPipeline.Create(),
+        // What `analyze` runs, less the linker: `--stage full --against full-unlinked` is what linking adds to it.
+        UnlinkedStage => DefaultPipeline.CreateWithoutLinking(),
         _ => null,
     };
 

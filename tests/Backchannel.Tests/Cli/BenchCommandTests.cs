@@ -20,6 +20,7 @@ public sealed class BenchCommandTests : IDisposable
     [Theory]
     [InlineData("tokenize")]
     [InlineData("full")]
+    [InlineData("full-unlinked")]
     public void Bench_prints_counts_and_ends_with_tokens_per_second_and_megabytes_per_second(string stage)
     {
         var (exit, output, error) = Invoke("bench", "--stage", stage, "--corpus", _corpus, "--repeat", "2", "--warmup", "0");
@@ -52,6 +53,21 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("BC1001", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unlinked_stage_is_the_default_pipeline_without_the_linker()
+    {
+        static string[] Components(string output) =>
+            [.. output.Split('\n').Where(l => l.StartsWith("component ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1])];
+
+        var (_, full, _) = Invoke("bench", "--stage", "full", "--corpus", _corpus, "--repeat", "1", "--warmup", "0", "--verbose");
+        var (exit, unlinked, error) = Invoke("bench", "--stage", "full-unlinked", "--corpus", _corpus, "--repeat", "1", "--warmup", "0", "--verbose");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("linker", Components(full));
+        Assert.Equal(Components(full).Where(c => c != "linker"), Components(unlinked));
     }
 
     [Fact]
