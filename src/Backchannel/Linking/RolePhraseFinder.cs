@@ -21,6 +21,9 @@ internal sealed class RolePhraseFinder
     // word lists and probes the record. Emptied past this many, so it cannot grow without bound.
     private const int MaxParsed = 1 << 14;
 
+    // Titles are short ("deputy head of the presidential administration"); a lexicon with longer ones uses the heap.
+    private const int MaxStackTitle = 256;
+
     private static readonly FrozenSet<string> LeftWords = FrozenSet.ToFrozenSet(
         ["the", "a", "an", "his", "her", "its", "their", "our", "current", "sitting", "new", "former", "ex", "then", "outgoing",
          "erstwhile", "late", "acting", "interim", "caretaker", "deputy", "incoming", "future"],
@@ -147,7 +150,7 @@ internal sealed class RolePhraseFinder
         // The following word tokens' keys, written one after another with single spaces (as the lexicon keys titles),
         // with where each token's key ends and the running number of words: one buffer, no strings. A key that does
         // not fit cannot be part of a title, since no title is longer than the buffer.
-        Span<char> keys = stackalloc char[lexicon.MaxLength + 1];
+        Span<char> keys = lexicon.MaxLength < MaxStackTitle ? stackalloc char[MaxStackTitle] : new char[lexicon.MaxLength + 1];
         Span<int> endsAt = stackalloc int[lexicon.MaxWords];
         Span<int> wordsUpTo = stackalloc int[lexicon.MaxWords];
         var count = 0;
