@@ -156,9 +156,7 @@ public static class BenchCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pair {i + 1}: {baselineName} {without.TotalSeconds:F3} s, {stageName} {with.TotalSeconds:F3} s, overhead {overhead:F1} %"));
         }
 
-        overheads.Sort();
-        var middle = overheads.Count / 2;
-        var median = overheads.Count % 2 == 1 ? overheads[middle] : (overheads[middle - 1] + overheads[middle]) / 2;
+        var median = ThroughputBenchmark.Median(CollectionsMarshal.AsSpan(overheads));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"overhead {median:F1}"));
         return 0;
     }

@@ -146,6 +146,15 @@ public sealed class ThroughputBenchmark
         return tokens;
     }
 
+    /// <summary>The median of <paramref name="values"/> (sorted in place); the mean of the middle two for an even count.</summary>
+    public static double Median(Span<double> values)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(values.Length);
+        values.Sort();
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
     private static double Median(ImmutableArray<ThroughputRepeat> repeats, Func<ThroughputRepeat, double> value)
     {
         var values = new double[repeats.Length];
@@ -154,8 +163,6 @@ public sealed class ThroughputBenchmark
             values[i] = value(repeats[i]);
         }
 
-        Array.Sort(values);
-        var mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        return Median(values);
     }
 }

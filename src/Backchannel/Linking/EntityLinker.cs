@@ -58,11 +58,10 @@ public sealed class EntityLinker
         computePostHeld = ComputePostHeld;
         computeSurnameHolder = ComputeSurnameHolder;
         Records = new RecordLookup(this);
-        countryIdByCode = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
-            .GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
+        var coded = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null).ToList();
+        countryIdByCode = coded.GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        countryCodeById = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null)
-            .ToFrozenDictionary(e => e.Id, e => e.First(Props.Code)!, StringComparer.Ordinal);
+        countryCodeById = coded.ToFrozenDictionary(e => e.Id, e => e.First(Props.Code)!, StringComparer.Ordinal);
     }
 
     /// <summary>The knowledge base links point into.</summary>

@@ -64,4 +64,11 @@ public sealed class ThroughputBenchmarkTests
     [Fact]
     public void Fewer_than_one_repeat_is_rejected()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new ThroughputBenchmark(["x"]).Run(_ => 1, repeats: 0));
+
+    [Theory]
+    [InlineData(new[] { 3.0, 1.0, 2.0 }, 2.0)]
+    [InlineData(new[] { 4.0, 1.0, 3.0, 2.0 }, 2.5)]
+    [InlineData(new[] { -6.1, 20.1 }, 7.0)]
+    public void The_median_is_the_middle_value_or_the_mean_of_the_middle_two(double[] values, double median) =>
+        Assert.Equal(median, ThroughputBenchmark.Median(values), 10);
 }
