@@ -35,7 +35,8 @@ internal sealed class DocumentActor(DocumentActors index)
     /// <summary>Titles the document gave the actor ("the envoy" later points back to someone introduced as envoy).</summary>
     public IReadOnlyList<RolePhrase> Titles => (IReadOnlyList<RolePhrase>?)titles ?? [];
 
-    public bool IsNil => Id.StartsWith(EntityLink.NilPrefix, StringComparison.Ordinal);
+    /// <summary>True for an actor the record does not know (set once per actor: it is asked for every link).</summary>
+    public bool IsNil { get; private set; }
 
     /// <summary>True once the record's own surname for this actor has been added (it is looked up once per document).</summary>
     public bool HasRecordSurname { get; set; }
@@ -50,6 +51,7 @@ internal sealed class DocumentActor(DocumentActors index)
     public DocumentActor Reset(string id, bool isPerson, int introducedAt)
     {
         Id = id;
+        IsNil = id.StartsWith(EntityLink.NilPrefix, StringComparison.Ordinal);
         IsPerson = isPerson;
         IntroducedAt = introducedAt;
         LastSeen = introducedAt;

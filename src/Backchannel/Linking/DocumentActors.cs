@@ -32,8 +32,11 @@ internal sealed class DocumentActors
     /// <summary>The pool the actors' surnames are keyed through.</summary>
     public NameKeyPool Keys => keys;
 
-    /// <summary>Every actor, in order of introduction.</summary>
-    public IEnumerable<DocumentActor> Where(Func<DocumentActor, bool> predicate) => actors.Where(predicate);
+    /// <summary>How many actors the document has met.</summary>
+    public int Count => actors.Count;
+
+    /// <summary>The actors in order of introduction (indexed, so a scan allocates no enumerator).</summary>
+    public DocumentActor this[int index] => actors[index];
 
     /// <summary>The actor last mentioned under exactly this name key.</summary>
     public DocumentActor? ByName(string key) => byName.TryGetValue(key, out var entry) ? LatestOf(entry) : null;

@@ -60,9 +60,9 @@ internal sealed partial class LinkRun
         var label = title is null ? mention.Label : EntityTypes.Person;
         var single = !key.Contains(' ', StringComparison.Ordinal);
 
-        if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(keys.LooseFromExact(key))) is { } introduced)
+        if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(LooseLastWord(entry))) is { } introduced)
         {
-            Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, introduced.SurnameReason, key, phrase, true);
+            Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, introduced.SurnameReason, key, phrase, true, entry: entry);
             return;
         }
 
@@ -102,6 +102,14 @@ internal sealed partial class LinkRun
         var key = entry.Key;
         var withThe = PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null;
         var person = label == EntityTypes.Person;
+
+        // A name another document linked the same way on this day, with no title to weigh and no rival to rank.
+        if (title is null && entry.TryGetDecision(day, withThe, label, out var decided))
+        {
+            var isPerson = decided.Entity.Schema == Schemas.Person;
+            Finish(mention, decided.Entity.Id, LinkKind.Name, decided.Confidence, decided.Reason, key, null, isPerson, entry: entry, entity: decided.Entity, recordSurname: decided.RecordSurname);
+            return true;
+        }
 
         // The pooled key remembers the last answer, so a repeated name does not probe the shared caches again.
         if (!entry.TryGetCandidates(day, withThe, person, out var found))
@@ -163,7 +171,14 @@ internal sealed partial class LinkRun
             reason += $"; best of {count.ToString(CultureInfo.InvariantCulture)} by {(best.Check.Agreement == TitleAgreement.Agrees ? "title" : HoldsAnyPost(best.Entity.Id) ? $"post held on {dayText}" : "record order")}";
         }
 
-        Finish(mention, best.Entity.Id, LinkKind.Name, confidence, reason, key, title, best.Entity.Schema == Schemas.Person, best.Check);
+        var bestIsPerson = best.Entity.Schema == Schemas.Person;
+        if (title is null && count == 1)
+        {
+            // One candidate and no title: nothing else in any document can change this link, so it is remembered.
+            entry.RememberDecision(day, withThe, new LinkDecision(label, best.Entity, confidence, reason, bestIsPerson ? RecordSurname(best.Entity) : ""));
+        }
+
+        Finish(mention, best.Entity.Id, LinkKind.Name, confidence, reason, key, title, bestIsPerson, best.Check, entry, best.Entity);
         return true;
     }
 

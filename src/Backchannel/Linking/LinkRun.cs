@@ -110,10 +110,11 @@ internal sealed partial class LinkRun
     public EntityLink[] Result()
     {
         // A surname seen before the full name (a headline) first became a NIL; the later full name claims it back.
-        foreach (var nil in actors.Where(a => a.IsNil && a.IsPerson && a.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal))))
+        // Loops, not LINQ: this runs once per document, and most documents have no such NIL at all.
+        for (var n = 0; n < actors.Count; n++)
         {
-            var claimant = actors.Latest(a => !a.IsNil && a.IsPerson && a.IntroducedAt > nil.IntroducedAt && nil.NameKeys.Any(k => a.Surnames.Contains(k, StringComparer.Ordinal)));
-            if (claimant is null)
+            var nil = actors[n];
+            if (!nil.IsNil || !nil.IsPerson || !OnlySingleWordNames(nil) || ClaimantOf(nil) is not { } claimant)
             {
                 continue;
             }
@@ -143,6 +144,59 @@ internal sealed partial class LinkRun
         }
 
         return [.. links];
+    }
+
+    private static bool OnlySingleWordNames(DocumentActor actor)
+    {
+        var names = actor.NameKeys;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The known person, introduced after <paramref name="nil"/>, last mentioned with one of its names as surname.</summary>
+    private DocumentActor? ClaimantOf(DocumentActor nil)
+    {
+        DocumentActor? best = null;
+        for (var a = 0; a < actors.Count; a++)
+        {
+            var actor = actors[a];
+            if (actor.IsNil || !actor.IsPerson || actor.IntroducedAt <= nil.IntroducedAt || (best is not null && actor.LastSeen <= best.LastSeen))
+            {
+                continue;
+            }
+
+            var surnames = actor.Surnames;
+            for (var k = 0; k < nil.NameKeys.Count; k++)
+            {
+                if (Contains(surnames, nil.NameKeys[k]))
+                {
+                    best = actor;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Sentence(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, List<FoundPhrase> phrases, ReadOnlySpan<EntityMention> entities, ArraySegment<EntityMention> mentions)
@@ -288,21 +342,22 @@ internal sealed partial class LinkRun
         Add(new EntityLink(start, end, entry.EntityId, entry.Kind, 0.85f, entry.Kind == LinkKind.Description ? $"description '{entry.Name}' in the record" : $"name '{entry.Name}' in the record"));
     }
 
-    private void Finish(EntityMention mention, string id, LinkKind kind, float confidence, string reason, string key, RolePhrase? title, bool isPerson, TitleCheck? check = null)
+    private void Finish(
+        EntityMention mention, string id, LinkKind kind, float confidence, string reason, string key, RolePhrase? title, bool isPerson,
+        TitleCheck? check = null, NameKeyEntry? entry = null, KbEntity? entity = null, string? recordSurname = null)
     {
         var actor = actors.Seen(id, isPerson, mention.Start);
         var newName = actor.AddName(key);
-        if (isPerson && !actor.IsNil && (newName || !actor.HasRecordSurname) && kb.Get(id) is { } entity)
+        if (isPerson && !actor.IsNil && (newName || !actor.HasRecordSurname) && (entity ?? kb.Get(id)) is { } known)
         {
             // The record's own surname joins the mention's, so "Zelenskyy" finds someone introduced as "Zelenski".
             if (!actor.HasRecordSurname)
             {
-                var caption = keys.Exact(entity.Caption).Key;
-                actor.AddSurname(keys.Get(caption.AsSpan(caption.LastIndexOf(' ') + 1)));
+                actor.AddSurname(recordSurname ?? RecordSurname(known));
                 actor.HasRecordSurname = true;
             }
 
-            actor.AddSurname(keys.LooseFromExact(keys.Exact(key.AsSpan(key.LastIndexOf(' ') + 1)).Key));
+            actor.AddSurname(entry is null ? LooseLastWord(key) : LooseLastWord(entry));
         }
 
         var verdict = TitleCheck.None;
@@ -314,11 +369,32 @@ internal sealed partial class LinkRun
 
         if (verdict.Agreement is TitleAgreement.Agrees or TitleAgreement.Disagrees or TitleAgreement.Unclear)
         {
-            reason += $"; title {verdict.Agreement.ToString().ToLowerInvariant()}: {verdict.Detail}";
+            reason += $"; title {AgreementWord(verdict.Agreement)}: {verdict.Detail}";
         }
 
         Add(new EntityLink(mention.Start, mention.End, id, kind, confidence, reason, verdict.Agreement, verdict.PositionId, verdict.Detail));
     }
+
+    private static string AgreementWord(TitleAgreement agreement) => agreement switch
+    {
+        TitleAgreement.Agrees => "agrees",
+        TitleAgreement.Disagrees => "disagrees",
+        TitleAgreement.Unclear => "unclear",
+        _ => "none",
+    };
+
+    /// <summary>The surname key of the record's caption for <paramref name="entity"/>.</summary>
+    private string RecordSurname(KbEntity entity)
+    {
+        var caption = keys.Exact(entity.Caption).Key;
+        return keys.Get(caption.AsSpan(caption.LastIndexOf(' ') + 1));
+    }
+
+    /// <summary>The loose key of an exact key's last word: the surname a later mention may spell differently.</summary>
+    private string LooseLastWord(string key) => keys.LooseFromExact(keys.Exact(key.AsSpan(key.LastIndexOf(' ') + 1)).Key);
+
+    // Worked out once per pooled key: a name's first mention in each document asks for it again.
+    private string LooseLastWord(NameKeyEntry entry) => entry.LooseLastWord ??= LooseLastWord(entry.Key);
 
     private void Add(EntityLink link)
     {

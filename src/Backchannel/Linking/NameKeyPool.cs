@@ -1,3 +1,4 @@
+using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Names;
 
 namespace Backchannel.Linking;
@@ -85,7 +86,8 @@ internal sealed class NameKeyPool
 
 /// <summary>
 /// One pooled name key and the record's answer for it the last time it was asked: the candidates for one day and one
-/// pair of mention facts. News read on one day asks the same question each time, so one slot is enough.
+/// pair of mention facts, and, when that answer left no choice, the whole link it made. News read on one day asks the
+/// same question each time, so one slot of each is enough.
 /// </summary>
 internal sealed class NameKeyEntry(string key)
 {
@@ -93,9 +95,15 @@ internal sealed class NameKeyEntry(string key)
     private DateOnly day;
     private bool withThe;
     private bool person;
+    private LinkDecision? decision;
+    private DateOnly decisionDay;
+    private bool decisionWithThe;
 
     /// <summary>The key.</summary>
     public string Key { get; } = key;
+
+    /// <summary>The loose key of the key's last word (a surname to index), once it has been asked for.</summary>
+    public string? LooseLastWord { get; set; }
 
     /// <summary>The candidates remembered for exactly this question, if any.</summary>
     public bool TryGetCandidates(DateOnly onDay, bool afterThe, bool isPerson, out RecordCandidate[] found)
@@ -110,4 +118,29 @@ internal sealed class NameKeyEntry(string key)
         (day, withThe, person) = (onDay, afterThe, isPerson);
         candidates = found;
     }
+
+    /// <summary>The link remembered for a title-less mention with this label on this day, if any.</summary>
+    public bool TryGetDecision(DateOnly onDay, bool afterThe, string label, out LinkDecision found)
+    {
+        found = decision!;
+        return decision is not null && decisionDay == onDay && decisionWithThe == afterThe && string.Equals(decision.Label, label, StringComparison.Ordinal);
+    }
+
+    /// <summary>Remembers the link a title-less mention made when the record offered one candidate.</summary>
+    public void RememberDecision(DateOnly onDay, bool afterThe, LinkDecision made)
+    {
+        (decisionDay, decisionWithThe) = (onDay, afterThe);
+        decision = made;
+    }
 }
+
+/// <summary>
+/// What a title-less first mention linked to when the record offered exactly one candidate: nothing in the document
+/// can change it, so the next document that names the same person on the same day takes it as it is.
+/// </summary>
+/// <param name="Label">The mention's entity type.</param>
+/// <param name="Entity">The entity linked.</param>
+/// <param name="Confidence">The link's confidence.</param>
+/// <param name="Reason">The link's reason.</param>
+/// <param name="RecordSurname">The surname key of the record's caption, for people; else empty.</param>
+internal sealed record LinkDecision(string Label, KbEntity Entity, float Confidence, string Reason, string RecordSurname);

@@ -1,3 +1,5 @@
+using Backchannel.Entities;
+using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Names;
 using Backchannel.Linking;
 
@@ -73,6 +75,28 @@ public sealed class NameKeyPoolTests
         Assert.False(entry.TryGetCandidates(day.AddDays(1), afterThe: false, isPerson: true, out _));
         Assert.False(entry.TryGetCandidates(day, afterThe: true, isPerson: true, out _));
         Assert.False(entry.TryGetCandidates(day, afterThe: false, isPerson: false, out _));
+    }
+
+    [Fact]
+    public void An_entry_remembers_a_decided_link_only_for_the_same_day_article_and_label()
+    {
+        var entry = new NameKeyPool().Exact("Ivan Sirko");
+        var day = new DateOnly(2026, 1, 21);
+        var person = new KbEntityBuilder(Schemas.Person, "bc:ivan-sirko").Add(Props.Name, "Ivan Sirko").Build();
+        Assert.False(entry.TryGetDecision(day, afterThe: false, EntityTypes.Person, out _));
+
+        var made = new LinkDecision(EntityTypes.Person, person, 1f, "exact name", "sirko");
+        entry.RememberDecision(day, afterThe: false, made);
+        Assert.True(entry.TryGetDecision(day, afterThe: false, EntityTypes.Person, out var found));
+        Assert.Same(made, found);
+
+        // A mention tagged otherwise, after "the", or on another day may rank the record's candidates differently.
+        Assert.False(entry.TryGetDecision(day, afterThe: false, EntityTypes.Organization, out _));
+        Assert.False(entry.TryGetDecision(day, afterThe: true, EntityTypes.Person, out _));
+        Assert.False(entry.TryGetDecision(day.AddDays(-1), afterThe: false, EntityTypes.Person, out _));
+
+        // The decision and the candidate answer are separate slots: remembering one does not answer the other.
+        Assert.False(entry.TryGetCandidates(day, afterThe: false, isPerson: true, out _));
     }
 
     [Fact]
