@@ -12,6 +12,14 @@ internal sealed class LinkerCache<TKey, TValue>(int capacity)
 {
     private readonly ConcurrentDictionary<TKey, TValue> entries = new();
 
+    // Misses since the last emptying. ConcurrentDictionary.Count takes every one of the table's locks (hundreds once
+    // it has grown), which cost more than the answer on each miss. Threads racing past an emptying may each still add
+    // one entry, so the table can exceed the bound by at most the number of threads.
+    private int misses;
+
+    /// <summary>The number of entries held (takes the table's locks: for tests and diagnostics, not hot paths).</summary>
+    public int Count => entries.Count;
+
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> compute)
     {
         if (entries.TryGetValue(key, out var value))
@@ -19,9 +27,10 @@ internal sealed class LinkerCache<TKey, TValue>(int capacity)
             return value;
         }
 
-        if (entries.Count >= capacity)
+        if (Interlocked.Increment(ref misses) > capacity)
         {
             entries.Clear();
+            Interlocked.Exchange(ref misses, 1);
         }
 
         return entries.GetOrAdd(key, compute);

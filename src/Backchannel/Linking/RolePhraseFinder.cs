@@ -43,6 +43,7 @@ internal sealed class RolePhraseFinder
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> relationshipWords = RelationshipWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentDictionary<string, RolePhrase> parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RolePhrase>.AlternateLookup<ReadOnlySpan<char>> parsedBySpan;
+    private int parsedMisses;
 
     public RolePhraseFinder(RolePhraseParser parser, RoleLexicon lexicon)
     {
@@ -120,9 +121,11 @@ internal sealed class RolePhraseFinder
             return known;
         }
 
-        if (parsed.Count >= MaxParsed)
+        // Counted here: ConcurrentDictionary.Count would take every lock of the table on each new phrase.
+        if (Interlocked.Increment(ref parsedMisses) > MaxParsed)
         {
             parsed.Clear();
+            Interlocked.Exchange(ref parsedMisses, 1);
         }
 
         var text = phrase.ToString();
