@@ -94,7 +94,7 @@ internal sealed partial class LinkRun
     }
 
     private void Repeated(EntityMention mention, DocumentActor repeated, string key, RolePhrase? phrase) =>
-        Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson);
+        Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson, repeated: repeated);
 
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
     private bool LinkFromRecord(EntityMention mention, NameKeyEntry entry, string label, RolePhrase? title)
