@@ -7,7 +7,8 @@
 # whole default pipeline (`bench --stage full --against full-unlinked`). Target: 15 or less.
 #
 # usage: bench/compare-link.sh [CORPUS_DIR]      (default: ../shared/data/news-bbc, relative to the repo root)
-# env:   REPEAT (timed passes, default 5), WARMUP (seconds of untimed warm-up, default 2), ROUNDS (default 3), PAIRS (default 10),
+# env:   REPEAT (timed passes, default 5), WARMUP (seconds of untimed warm-up, default 2), ROUNDS (default 3),
+#        PAIRS (default 30: medians of 10 pairs moved by ±2 points from run to run, three of 30 pairs by 0.4),
 #        BACKCHANNEL_MODELS (models folder holding kb.ftm.jsonl.gz; default: the one copied next to the binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ corpus="${1:-../shared/data/news-bbc}"
 repeat="${REPEAT:-5}"
 warmup="${WARMUP:-2}"
 rounds="${ROUNDS:-3}"
-pairs="${PAIRS:-10}"
+pairs="${PAIRS:-30}"
 [ -d "$corpus" ] || { echo "corpus folder not found: $corpus" >&2; exit 1; }
 
 pin=()
