@@ -52,10 +52,11 @@ internal sealed class DescriptionAliasIndex
     }
 
     /// <summary>
-    /// False when no indexed name can start with <paramref name="word"/>: a cheap test for the caller's loop over every
-    /// token, so <see cref="TryMatch"/> is only called for the few words that pass.
+    /// False when no indexed name can start with the word whose <see cref="WordFilter.Slot"/> is <paramref name="slot"/>:
+    /// a cheap test for the caller's loop over every token, so <see cref="TryMatch"/> is only called for the few words
+    /// that pass.
     /// </summary>
-    public bool MayStartWith(ReadOnlySpan<char> word) => count > 0 && firstWords.MayContain(word);
+    public bool MayStartWith(int slot) => count > 0 && firstWords.MayContainSlot(slot);
 
     /// <summary>
     /// The longest indexed name starting at token <paramref name="first"/> (an article before it joins the span), valid on

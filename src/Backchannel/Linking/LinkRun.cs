@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
@@ -25,6 +26,7 @@ internal sealed partial class LinkRun
     private readonly List<RecordCandidate> recordCandidates = [];
     private readonly List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> sentenceAliases = [];
     private readonly List<(int Start, int Kind, int Index)> sentenceItems = [];
+    private readonly List<int> phraseStarts = [];
     private EntityLinker owner = null!;
     private KnowledgeBase kb = null!;
     private string text = "";
@@ -206,19 +208,38 @@ internal sealed partial class LinkRun
         var aliasSpans = sentenceAliases;
         aliasSpans.Clear();
         var aliases = owner.Aliases;
+        var finder = owner.Finder;
+        var starts = phraseStarts;
+        starts.Clear();
         var last = sentence.FirstToken + sentence.TokenCount;
+
+        // One scan of the sentence, one slot per word for all three filters: nearly every token fails them all.
         for (var t = sentence.FirstToken; t < last; t++)
         {
-            if (tokens[t].Kind == TokenKind.Word && aliases.MayStartWith(text.AsSpan(tokens[t].Start, tokens[t].Length))
+            var kind = tokens[t].Kind;
+            if (kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+            var slot = WordFilter.Slot(word);
+            if (kind == TokenKind.Word && aliases.MayStartWith(slot)
                 && aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
             {
                 // No skipping past the match: a description may hold another ("head of Russia's sovereign wealth fund").
                 aliasSpans.Add((start, end, entry));
             }
+
+            if (finder.MayStartAt(word, slot))
+            {
+                starts.Add(t);
+            }
         }
 
+        // The phrase finder reads the alias spans (a title's anchor may be one), so it runs once they are all known.
         phrases.Clear();
-        owner.Finder.Find(text, tokens, pos, sentence, entities, aliasSpans, phrases);
+        finder.Find(text, tokens, pos, sentence, entities, aliasSpans, CollectionsMarshal.AsSpan(starts), phrases);
 
         // Which phrase stands right before (or at the start of) which mention: a title next to a name.
         Span<int> attached = mentions.Count <= 64 ? stackalloc int[mentions.Count] : new int[mentions.Count];

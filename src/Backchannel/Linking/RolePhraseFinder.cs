@@ -59,7 +59,27 @@ internal sealed class RolePhraseFinder
         titleFilter = new WordFilter(firstWords);
     }
 
-    /// <summary>Adds the phrases of one sentence to <paramref name="output"/>, in text order.</summary>
+    /// <summary>
+    /// False when no title or relationship word can start at this token: a bit test or two for nearly every token of
+    /// a sentence, made in the caller's one scan (<paramref name="slot"/> is the word's <see cref="WordFilter.Slot"/>).
+    /// Titles and relationship words are letters, so the caller skips punctuation, quotes, brackets and symbols.
+    /// </summary>
+    public bool MayStartAt(ReadOnlySpan<char> word, int slot)
+    {
+        if (RelationshipFilter.MayContainSlot(slot))
+        {
+            return true;
+        }
+
+        // "vice-president" → "vice": the head before a hyphen is what starts a title.
+        var head = HeadBeforeHyphen(word);
+        return titleFilter.MayContainSlot(head.Length == word.Length ? slot : WordFilter.Slot(head));
+    }
+
+    /// <summary>
+    /// Adds the phrases of one sentence to <paramref name="output"/>, in text order. <paramref name="starts"/> holds, in
+    /// order, the sentence's tokens for which <see cref="MayStartAt"/> was true; no other token can start a phrase.
+    /// </summary>
     public void Find(
         string text,
         ReadOnlySpan<Token> tokens,
@@ -67,29 +87,22 @@ internal sealed class RolePhraseFinder
         Sentence sentence,
         ReadOnlySpan<EntityMention> entities,
         List<(int Start, int End, DescriptionAliasIndex.Entry Entry)> aliases,
+        ReadOnlySpan<int> starts,
         List<FoundPhrase> output)
     {
         var last = sentence.FirstToken + sentence.TokenCount;
-        for (var i = sentence.FirstToken; i < last; i++)
+        var next = sentence.FirstToken;
+        foreach (var i in starts)
         {
-            // Titles and relationship words are letters: punctuation, quotes, brackets and symbols never start one.
-            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket or TokenKind.Symbol)
+            // A title's own words do not start another phrase.
+            if (i < next)
             {
                 continue;
             }
 
+            next = i + 1;
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-
-            // One slot serves both filters unless a hyphen cuts the head short ("vice-president" → "vice").
-            var slot = WordFilter.Slot(word);
-            var mayBeRelationship = RelationshipFilter.MayContainSlot(slot);
-            var head = HeadBeforeHyphen(word);
-            if (!mayBeRelationship && !titleFilter.MayContainSlot(head.Length == word.Length ? slot : WordFilter.Slot(head)))
-            {
-                continue;
-            }
-
-            if (titleWords.Contains(head) && MatchTitle(text, tokens, i, last) is var titleEnd and > 0)
+            if (titleWords.Contains(HeadBeforeHyphen(word)) && MatchTitle(text, tokens, i, last) is var titleEnd and > 0)
             {
                 var end = ExtendRight(text, tokens, entities, aliases, titleEnd, last, out var endToken, out var anchorId);
                 var start = ExtendLeft(text, tokens, pos, entities, i, sentence.FirstToken);
@@ -99,9 +112,9 @@ internal sealed class RolePhraseFinder
                     output.Add(new FoundPhrase(tokens[start].Start, end, tokens[i].Start, phrase, anchorId));
                 }
 
-                i = endToken - 1;
+                next = endToken;
             }
-            else if (mayBeRelationship && relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
+            else if (relationshipWords.Contains(word) && i - 2 >= sentence.FirstToken && IsPossessive(text, tokens[i - 1]))
             {
                 var start = Anchor(text, tokens, entities, i - 2, sentence.FirstToken);
                 var phrase = Parse(text.AsSpan(tokens[start].Start, tokens[i].End - tokens[start].Start));
