@@ -42,13 +42,13 @@ public static class BenchCommand
         };
         var repeat = new Option<int>("--repeat")
         {
-            Description = "Timed passes over the corpus after one warm-up pass; medians are reported.",
+            Description = "Timed passes over the corpus after the warm-up; medians are reported.",
             DefaultValueFactory = _ => 5,
         };
 
         var warmup = new Option<double>("--warmup")
         {
-            Description = "Least seconds of untimed warm-up passes before timing (lets the JIT reach optimised code).",
+            Description = "Least seconds of untimed warm-up passes after the first one, before timing (lets the JIT reach optimised code).",
             DefaultValueFactory = _ => 2,
         };
 
