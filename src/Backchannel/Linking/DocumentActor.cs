@@ -64,8 +64,11 @@ internal sealed class DocumentActor(DocumentActors index)
         return this;
     }
 
-    /// <summary>Adds a full-name key and its last word as a surname (people only); false when the key was known.</summary>
-    public bool AddName(string key)
+    /// <summary>
+    /// Adds a full-name key and its last word as a surname (people only); false when the key was known.
+    /// <paramref name="lastWord"/> is the pooled last word when the caller has it (else it is looked up in the pool).
+    /// </summary>
+    public bool AddName(string key, string? lastWord = null)
     {
         if (key.Length == 0 || nameKeys.Contains(key))
         {
@@ -75,10 +78,11 @@ internal sealed class DocumentActor(DocumentActors index)
         nameKeys.Add(key);
         index.IndexName(this, key);
 
+        // Only people have surnames: other actors skip the pool probe that would find one.
         var space = key.LastIndexOf(' ');
-        if (space > 0)
+        if (IsPerson && space > 0)
         {
-            AddSurname(index.Keys.Get(key.AsSpan(space + 1)));
+            AddSurname(lastWord ?? index.Keys.Get(key.AsSpan(space + 1)));
         }
 
         return true;

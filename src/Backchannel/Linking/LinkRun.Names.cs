@@ -75,21 +75,21 @@ internal sealed partial class LinkRun
         {
             if (owner.Countries.Find(key) is { } code && owner.CountryIdByCode.TryGetValue(code, out var countryId))
             {
-                Finish(mention, countryId, LinkKind.Name, 0.7f, "nationality word", key, null, false);
+                Finish(mention, countryId, LinkKind.Name, 0.7f, "nationality word", key, null, false, entry: entry);
             }
 
             return;
         }
 
-        if (single && label == EntityTypes.Person && UniqueSurnameHolder(key) is { } holder)
+        if (single && label == EntityTypes.Person && UniqueSurnameHolder(entry) is { } holder)
         {
-            Finish(mention, holder, LinkKind.Name, 0.5f, $"surname only; the one person of that name holding a post on {dayText}", key, phrase, true);
+            Finish(mention, holder, LinkKind.Name, 0.5f, $"surname only; the one person of that name holding a post on {dayText}", key, phrase, true, entry: entry);
             return;
         }
 
         if (label is EntityTypes.Person or EntityTypes.Organization && !(surface.Length <= 5 && surface[^1] == '.'))
         {
-            Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person);
+            Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person, entry: entry);
         }
     }
 
@@ -100,7 +100,7 @@ internal sealed partial class LinkRun
     private bool LinkFromRecord(EntityMention mention, NameKeyEntry entry, string label, RolePhrase? title)
     {
         var key = entry.Key;
-        var withThe = PrecededByThe(mention.Start) && owner.Lexicon.Find(key) is null;
+        var withThe = PrecededByThe(mention.Start) && !InLexicon(entry);
         var person = label == EntityTypes.Person;
 
         // A name another document linked the same way on this day, with no title to weigh and no rival to rank.
@@ -229,7 +229,17 @@ internal sealed partial class LinkRun
         return true;
     }
 
-    private string? UniqueSurnameHolder(string key) => owner.UniqueSurnameHolder(key, day);
+    // Remembered on the pooled key for the day, so a surname met again skips the shared cache's probe.
+    private string? UniqueSurnameHolder(NameKeyEntry entry)
+    {
+        if (!entry.TryGetSurnameHolder(day, out var holder))
+        {
+            holder = owner.UniqueSurnameHolder(entry.Key, day);
+            entry.RememberSurnameHolder(day, holder);
+        }
+
+        return holder;
+    }
 
     private bool HoldsAnyPost(string id) => owner.HoldsAnyPost(id, day);
 

@@ -379,7 +379,7 @@ internal sealed partial class LinkRun
         else
         {
             actor = actors.Seen(id, isPerson, mention.Start);
-            newName = actor.AddName(key);
+            newName = actor.AddName(key, isPerson && entry is not null ? LastWord(entry) : null);
         }
 
         if (isPerson && !actor.IsNil && (newName || !actor.HasRecordSurname) && (entity ?? kb.Get(id)) is { } known)
@@ -429,6 +429,25 @@ internal sealed partial class LinkRun
 
     // Worked out once per pooled key: a name's first mention in each document asks for it again.
     private string LooseLastWord(NameKeyEntry entry) => entry.LooseLastWord ??= LooseLastWord(entry.Key);
+
+    /// <summary>The pooled last word of a key of several words (null for one word), worked out once per pooled key.</summary>
+    private string? LastWord(NameKeyEntry entry)
+    {
+        var key = entry.Key;
+        var space = key.LastIndexOf(' ');
+        return space <= 0 ? null : entry.LastWord ??= keys.Get(key.AsSpan(space + 1));
+    }
+
+    /// <summary>Whether the role lexicon knows the key as a title, asked once per pooled key.</summary>
+    private bool InLexicon(NameKeyEntry entry)
+    {
+        if (entry.InLexicon == 0)
+        {
+            entry.InLexicon = owner.Lexicon.Find(entry.Key) is null ? (byte)1 : (byte)2;
+        }
+
+        return entry.InLexicon == 2;
+    }
 
     private void Add(EntityLink link)
     {

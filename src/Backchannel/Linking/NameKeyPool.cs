@@ -98,12 +98,36 @@ internal sealed class NameKeyEntry(string key)
     private LinkDecision? decision;
     private DateOnly decisionDay;
     private bool decisionWithThe;
+    private DateOnly surnameHolderDay;
+    private string? surnameHolder;
+    private bool hasSurnameHolder;
 
     /// <summary>The key.</summary>
     public string Key { get; } = key;
 
     /// <summary>The loose key of the key's last word (a surname to index), once it has been asked for.</summary>
     public string? LooseLastWord { get; set; }
+
+    /// <summary>
+    /// The pooled key of the last word of a key of several words (the surname a person's full name adds), once it has
+    /// been asked for. Kept here because a name's first mention in each document asks again, and the pool probe it
+    /// saves is a cache miss in a table of tens of thousands of keys.
+    /// </summary>
+    public string? LastWord { get; set; }
+
+    /// <summary>Whether the role lexicon knows the key as a title ("the president"), once asked: 0 not asked, 1 no, 2 yes.</summary>
+    public byte InLexicon { get; set; }
+
+    /// <summary>The one person with this surname holding a post on <paramref name="onDay"/>, if remembered for that day.</summary>
+    public bool TryGetSurnameHolder(DateOnly onDay, out string? holder)
+    {
+        holder = surnameHolder;
+        return hasSurnameHolder && surnameHolderDay == onDay;
+    }
+
+    /// <summary>Remembers the answer to <see cref="TryGetSurnameHolder"/> for one day (replacing the one before).</summary>
+    public void RememberSurnameHolder(DateOnly onDay, string? holder) =>
+        (surnameHolderDay, surnameHolder, hasSurnameHolder) = (onDay, holder, true);
 
     /// <summary>The candidates remembered for exactly this question, if any.</summary>
     public bool TryGetCandidates(DateOnly onDay, bool afterThe, bool isPerson, out RecordCandidate[] found)
