@@ -88,6 +88,15 @@ public sealed class KnowledgeBase
     public ImmutableArray<string> FindBySurname(ReadOnlySpan<char> surname) =>
         bySurname.GetValueOrDefault(NameKey.Exact(surname), []);
 
+    /// <summary>Every <see cref="NameKey.Exact"/> key the record can find (for filters that must cover them all).</summary>
+    internal IEnumerable<string> ExactNameKeys => byExactName.Keys;
+
+    /// <summary>Every <see cref="NameKey.Loose"/> key the record can find.</summary>
+    internal IEnumerable<string> LooseNameKeys => byLooseName.Keys;
+
+    /// <summary>Every surname key <see cref="FindBySurname"/> can find.</summary>
+    internal IEnumerable<string> SurnameKeys => bySurname.Keys;
+
     /// <summary>Every term of office of <paramref name="holderId"/>.</summary>
     public ImmutableArray<Occupancy> TermsOf(string holderId) => termsByHolder.GetValueOrDefault(holderId, []);
 

@@ -16,6 +16,7 @@ internal sealed class DocumentActors
     private readonly Dictionary<string, object> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> byNameChars;
     private readonly Dictionary<string, object> bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> bySurnameChars;
     private int nextNil = 1;
 
     // "nil:1", "nil:2", …: every document numbers its NILs from 1, so the ids are worded once per thread, not per NIL.
@@ -27,6 +28,7 @@ internal sealed class DocumentActors
     {
         this.keys = keys;
         byNameChars = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        bySurnameChars = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The pool the actors' surnames are keyed through.</summary>
@@ -59,6 +61,9 @@ internal sealed class DocumentActors
 
     /// <summary>The person last mentioned whose surname is <paramref name="key"/>.</summary>
     public DocumentActor? BySurname(string key) => bySurname.TryGetValue(key, out var entry) ? LatestOf(entry) : null;
+
+    /// <summary>Whether some person of the document goes by surname <paramref name="key"/> (a key held in a buffer).</summary>
+    public bool HasSurname(ReadOnlySpan<char> key) => bySurnameChars.ContainsKey(key);
 
     /// <summary>Whether any person of the document has a surname yet (else surname lookups can be skipped).</summary>
     public bool HasSurnames => bySurname.Count > 0;

@@ -54,6 +54,7 @@ public sealed class EntityLinker
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         looseSurnames = BuildLooseSurnames(kb);
         givenBySurname = BuildGivenBySurname(kb);
+        UnknownNames = new UnknownNameFilter(kb, looseSurnames.Keys, givenBySurname.SelectMany(p => p.Value.Select(g => (g.Given, p.Key))));
         // Made once: a method group passed at each call would allocate a delegate per mention.
         computePostHeld = ComputePostHeld;
         computeSurnameHolder = ComputeSurnameHolder;
@@ -68,6 +69,9 @@ public sealed class EntityLinker
     public KnowledgeBase KnowledgeBase { get; }
 
     internal RolePhraseFinder Finder => finder;
+
+    /// <summary>Rules out, with certainty, most names the record cannot find (by their loose key).</summary>
+    internal UnknownNameFilter UnknownNames { get; }
 
     internal DescriptionAliasIndex Aliases => aliases;
 

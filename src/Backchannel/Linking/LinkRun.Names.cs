@@ -1,6 +1,7 @@
 using System.Globalization;
 using Backchannel.Entities;
 using Backchannel.Knowledge.Model;
+using Backchannel.Knowledge.Names;
 using Backchannel.Knowledge.Roles;
 
 namespace Backchannel.Linking;
@@ -36,6 +37,11 @@ internal sealed partial class LinkRun
             if (actors.ByName(chars, out var met) is { } seen)
             {
                 Repeated(mention, seen, met, phrase);
+                return;
+            }
+
+            if (TryLinkUnknown(mention, title, surface, chars))
+            {
                 return;
             }
 
@@ -91,6 +97,35 @@ internal sealed partial class LinkRun
         {
             Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, phrase, label == EntityTypes.Person, entry: entry);
         }
+    }
+
+    /// <summary>
+    /// A person's or organisation's name the record cannot know (<see cref="UnknownNameFilter"/> is certain of it)
+    /// becomes a NIL here, with what the full path would have done and without a probe of the key pool: most names in
+    /// news are such names. False, with nothing done, whenever the full path might link it otherwise (including a
+    /// surname of someone the document introduced). <paramref name="chars"/> is the key in the pool's buffer.
+    /// </summary>
+    private bool TryLinkUnknown(EntityMention mention, FoundPhrase? title, ReadOnlySpan<char> surface, ReadOnlySpan<char> chars)
+    {
+        var label = title is null ? mention.Label : EntityTypes.Person;
+        if (label is not (EntityTypes.Person or EntityTypes.Organization) || (surface.Length <= 5 && surface[^1] == '.'))
+        {
+            return false;
+        }
+
+        var loose = looseBuffer.AsSpan(0, NameKey.LooseFromExact(chars, looseBuffer));
+        var lastSpace = chars.LastIndexOf(' ');
+        if (owner.UnknownNames.MayBeKnown(loose) || (lastSpace < 0 && actors.HasSurnames && (actors.HasSurname(chars) || actors.HasSurname(loose))))
+        {
+            return false;
+        }
+
+        // Not pooled: a name the record does not know is mostly met in one document, and the pool would keep it.
+        var person = label == EntityTypes.Person;
+        var key = new string(chars);
+        var lastWord = person && lastSpace > 0 ? new string(chars[(lastSpace + 1)..]) : null;
+        Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, "not in the knowledge base", key, title?.Phrase, person, lastWord: lastWord);
+        return true;
     }
 
     private void Repeated(EntityMention mention, DocumentActor repeated, string key, RolePhrase? phrase) =>

@@ -33,6 +33,9 @@ internal sealed partial class LinkRun
     private DateOnly day;
     private string dayText = "";
     private EntityMention[] mentionBuffer = new EntityMention[64];
+
+    // The loose key of a name whose exact key is in the pool's buffer (no longer than it: folding never lengthens).
+    private readonly char[] looseBuffer = new char[NameKeyPool.MaxBufferedName];
     private List<string>? sentenceCountries;
     private string? lastCountry;
     private ArraySegment<EntityMention> sentenceMentions = ArraySegment<EntityMention>.Empty;
@@ -365,7 +368,8 @@ internal sealed partial class LinkRun
 
     private void Finish(
         EntityMention mention, string id, LinkKind kind, float confidence, string reason, string key, RolePhrase? title, bool isPerson,
-        TitleCheck? check = null, NameKeyEntry? entry = null, KbEntity? entity = null, string? recordSurname = null, DocumentActor? repeated = null)
+        TitleCheck? check = null, NameKeyEntry? entry = null, KbEntity? entity = null, string? recordSurname = null, DocumentActor? repeated = null,
+        string? lastWord = null)
     {
         // A repeated name's actor is at hand and already goes by the key (the name index found it by that key), so
         // neither the id lookup nor the name check is needed; a third of all mentions are such repeats.
@@ -379,7 +383,7 @@ internal sealed partial class LinkRun
         else
         {
             actor = actors.Seen(id, isPerson, mention.Start);
-            newName = actor.AddName(key, isPerson && entry is not null ? LastWord(entry) : null);
+            newName = actor.AddName(key, lastWord ?? (isPerson && entry is not null ? LastWord(entry) : null));
         }
 
         if (isPerson && !actor.IsNil && (newName || !actor.HasRecordSurname) && (entity ?? kb.Get(id)) is { } known)

@@ -16,8 +16,8 @@ internal sealed class NameKeyPool
     /// <summary>Most keys kept before the pool starts over.</summary>
     public const int Capacity = 1 << 16;
 
-    // Longer names take the allocating path: they are rare.
-    private const int MaxBufferedName = 128;
+    /// <summary>Longest key built in the pool's buffer; longer names take the allocating path (they are rare).</summary>
+    public const int MaxBufferedName = 128;
 
     private readonly Dictionary<string, NameKeyEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NameKeyEntry>.AlternateLookup<ReadOnlySpan<char>> lookup;
