@@ -86,6 +86,9 @@ internal sealed class DescriptionAliasIndex
             return false;
         }
 
+        // Each shorter span is keyed into a second stack buffer: "UK" passes the prefix test above for every span that
+        // starts with it, and a string per length made this loop the linker's largest allocator.
+        Span<char> shorter = stackalloc char[MaxStackSpan];
         for (var n = maxTokens; n >= 1 && !found; n--)
         {
             if (tokens[first + n - 1].Kind != TokenKind.Word)
@@ -93,7 +96,8 @@ internal sealed class DescriptionAliasIndex
                 continue;
             }
 
-            var key = NameKey.Exact(text.AsSpan(tokens[first].Start, tokens[first + n - 1].End - tokens[first].Start));
+            var name = text.AsSpan(tokens[first].Start, tokens[first + n - 1].End - tokens[first].Start);
+            var key = NameKey.TryExact(name, shorter, out var keyLength) ? shorter[..keyLength] : NameKey.Exact(name).AsSpan();
             foreach (var entry in entries)
             {
                 // A plain name with an article ("the Kremlin") is a proper name: written with a capital in the text.
@@ -102,7 +106,7 @@ internal sealed class DescriptionAliasIndex
                     continue;
                 }
 
-                if (entry.Key == key && (entry.Alias is null || entry.Alias.ValidOn(day)))
+                if (key.SequenceEqual(entry.Key) && (entry.Alias is null || entry.Alias.ValidOn(day)))
                 {
                     match = entry;
                     end = tokens[first + n - 1].End;
