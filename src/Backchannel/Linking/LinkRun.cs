@@ -216,6 +216,9 @@ internal sealed partial class LinkRun
         starts.Clear();
         var last = sentence.FirstToken + sentence.TokenCount;
 
+        // Most sentences have no hyphen at all, and then no word needs its head before one looked for.
+        var hyphens = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains('-');
+
         // One scan of the sentence, one slot per word for all three filters: nearly every token fails them all.
         for (var t = sentence.FirstToken; t < last; t++)
         {
@@ -234,7 +237,7 @@ internal sealed partial class LinkRun
                 aliasSpans.Add((start, end, entry));
             }
 
-            if (finder.MayStartAt(word, slot))
+            if (hyphens ? finder.MayStartAt(word, slot) : finder.MayStartAtWord(slot))
             {
                 starts.Add(t);
             }

@@ -66,15 +66,21 @@ internal sealed class RolePhraseFinder
     /// </summary>
     public bool MayStartAt(ReadOnlySpan<char> word, int slot)
     {
-        if (RelationshipFilter.MayContainSlot(slot))
+        if (MayStartAtWord(slot))
         {
             return true;
         }
 
         // "vice-president" → "vice": the head before a hyphen is what starts a title.
         var head = HeadBeforeHyphen(word);
-        return titleFilter.MayContainSlot(head.Length == word.Length ? slot : WordFilter.Slot(head));
+        return head.Length != word.Length && titleFilter.MayContainSlot(WordFilter.Slot(head));
     }
+
+    /// <summary>
+    /// <see cref="MayStartAt"/> for a word known to hold no hyphen (the caller checked its whole sentence at once,
+    /// which spares nearly every token the search for one): the word's own slot is all that counts.
+    /// </summary>
+    public bool MayStartAtWord(int slot) => RelationshipFilter.MayContainSlot(slot) || titleFilter.MayContainSlot(slot);
 
     /// <summary>
     /// Adds the phrases of one sentence to <paramref name="output"/>, in text order. <paramref name="starts"/> holds, in

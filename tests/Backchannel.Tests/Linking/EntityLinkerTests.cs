@@ -52,6 +52,24 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void A_hyphenated_title_before_a_name_is_checked_against_the_record()
+    {
+        // The sentence scan looks for title heads before hyphens only in sentences that have a hyphen at all.
+        var kb = KnowledgeBase.From(
+        [
+            .. LinkFixture.Kb.Entities,
+            KbFixture.Position("ua-vice-president", "Vice President of Ukraine", "ua", "vice_president"),
+            KbFixture.Term("bc:anna-lys", "ua-vice-president", "2022-01-01", null, "current"),
+        ]);
+        const string text = "Ukrainian Vice-President Anna Lys said the talks were useful.";
+        var link = LinkFixture.Link(kb, text, "2026-01-21", "Ukrainian/NORP", "Anna Lys/PER").At(text, "Anna Lys");
+
+        Assert.Equal("bc:anna-lys", link.EntityId);
+        Assert.Equal(TitleAgreement.Agrees, link.Title);
+        Assert.Equal("ua-vice-president", link.TitlePositionId);
+    }
+
+    [Fact]
     public void A_title_whose_term_ended_before_the_document_date_disagrees()
     {
         const string text = "Foreign Minister Olena Marchuk said the talks were useful.";

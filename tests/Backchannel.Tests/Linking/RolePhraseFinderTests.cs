@@ -43,6 +43,18 @@ public sealed class RolePhraseFinderTests
     public void The_scan_lets_through_title_heads_before_a_hyphen_and_relationship_words(string word, bool expected) =>
         Assert.Equal(expected, Finder.MayStartAt(word, WordFilter.Slot(word)));
 
+    [Theory]
+    [InlineData("president")]
+    [InlineData("minister")]
+    [InlineData("wife")]
+    [InlineData("yesterday")]
+    [InlineData("qxq")]
+    public void A_word_without_a_hyphen_is_judged_by_its_own_slot_alone(string word)
+    {
+        var slot = WordFilter.Slot(word);
+        Assert.Equal(Finder.MayStartAt(word, slot), Finder.MayStartAtWord(slot));
+    }
+
     private static (List<FoundPhrase> Found, int Starts) Find(string text, bool scan)
     {
         var document = Tagging.Process(new Document(text, new DocumentMetadata()));
