@@ -7,7 +7,8 @@
 # whole default pipeline (`bench --stage full --against full-unlinked`). Target: 15 or less.
 #
 # usage: bench/compare-link.sh [CORPUS_DIR]      (default: ../shared/data/news-bbc, relative to the repo root)
-# env:   REPEAT (timed passes, default 5), WARMUP (seconds of untimed warm-up, default 2), ROUNDS (default 3),
+# env:   REPEAT (timed passes, default 5), WARMUP (seconds of untimed warm-up after the first pass, which also
+#        pays one-time loads such as the knowledge base; default 2), ROUNDS (default 3),
 #        PAIRS (default 30: medians of 10 pairs moved by ±2 points from run to run, three of 30 pairs by 0.4),
 #        BACKCHANNEL_MODELS (models folder holding kb.ftm.jsonl.gz; default: the one copied next to the binary)
 set -euo pipefail
