@@ -7,8 +7,8 @@ namespace Backchannel.Linking;
 /// <summary>
 /// A Bloom filter over every way a name can reach the record: its loose key (which every exact, loose, "the …" and
 /// surname lookup passes through) and its (given name, surname) pair. A "no" is certain, so a mention it rules out
-/// becomes a NIL without a probe of the per-thread key pool; a "maybe" (every known name, plus about one unknown in a
-/// hundred) takes the full lookup. Most names in news are not in the record, and the pool probe was a chain of cache
+/// becomes a NIL without a probe of the per-thread key pool; a "maybe" (every known name, plus a few unknown ones) takes
+/// the full lookup. Most names in news are not in the record, and the pool probe was a chain of cache
 /// misses in a table of tens of thousands of keys, where this is one read of one 64-bit word.
 /// </summary>
 /// <remarks>
@@ -21,7 +21,6 @@ internal sealed class UnknownNameFilter
 {
     // About 16 bits per key and 4 bits set in one word per key: roughly one false "maybe" in a few hundred.
     private const int BitsPerKey = 16;
-    private const ulong PairTag = 0x6A09E667F3BCC909UL;
 
     private readonly ulong[] words;
     private readonly int shift;
@@ -99,7 +98,7 @@ internal sealed class UnknownNameFilter
     private static ulong KeyHash(ReadOnlySpan<char> key) => Mix((uint)string.GetHashCode(key));
 
     private static ulong PairHash(ReadOnlySpan<char> given, ReadOnlySpan<char> surname) =>
-        Mix((((ulong)(uint)string.GetHashCode(given)) << 32) | (uint)string.GetHashCode(surname)) ^ PairTag;
+        Mix((((ulong)(uint)string.GetHashCode(given)) << 32) | (uint)string.GetHashCode(surname));
 
     // SplitMix64's finaliser: every output bit depends on every input bit.
     private static ulong Mix(ulong x)
