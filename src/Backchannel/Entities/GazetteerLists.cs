@@ -85,4 +85,20 @@ public static class GazetteerLists
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
+
+    /// <summary>The names of one list (for readers other than the recogniser, such as the linker's place check).</summary>
+    public static IEnumerable<string> NamesOf(GazetteerType type)
+    {
+        var assembly = typeof(GazetteerLists).Assembly;
+        foreach (var (listType, file) in Files)
+        {
+            if (listType == type)
+            {
+                foreach (var name in Names(file, Read(assembly, file)))
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
 }

@@ -33,9 +33,9 @@ public sealed class EntityLinker
     private readonly FrozenDictionary<string, string[]> looseSurnames;
     private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
     private readonly LinkerCache<(string Id, DateOnly Day), bool> postHeld = new(1 << 18);
-    private readonly LinkerCache<(string Key, DateOnly Day), string?> surnameHolders = new(1 << 16);
+    private readonly LinkerCache<(string Key, DateOnly Day), string[]> surnameHolders = new(1 << 16);
     private readonly Func<(string Id, DateOnly Day), bool> computePostHeld;
-    private readonly Func<(string Key, DateOnly Day), string?> computeSurnameHolder;
+    private readonly Func<(string Key, DateOnly Day), string[]> computeSurnameHolder;
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -59,6 +59,7 @@ public sealed class EntityLinker
         computePostHeld = ComputePostHeld;
         computeSurnameHolder = ComputeSurnameHolder;
         Records = new RecordLookup(this);
+        Evidence = new LinkEvidence(kb, CountryNames.FromGazetteers());
         var coded = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null).ToList();
         countryIdByCode = coded.GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -93,14 +94,17 @@ public sealed class EntityLinker
 
     internal RoleLexicon Lexicon => lexicon;
 
+    /// <summary>What the record lets a document confirm about an actor, and which words are too weak to link alone.</summary>
+    internal LinkEvidence Evidence { get; }
+
     /// <summary>The record's candidates for a name key, kept across documents.</summary>
     internal RecordLookup Records { get; }
 
     /// <summary>Whether <paramref name="id"/> certainly held any post on <paramref name="day"/> (kept across documents).</summary>
     internal bool HoldsAnyPost(string id, DateOnly day) => postHeld.GetOrAdd((id, day), computePostHeld);
 
-    /// <summary>The one person with surname <paramref name="key"/> holding a post on <paramref name="day"/>, or null.</summary>
-    internal string? UniqueSurnameHolder(string key, DateOnly day) => surnameHolders.GetOrAdd((key, day), computeSurnameHolder);
+    /// <summary>The people with surname <paramref name="key"/> holding a post on <paramref name="day"/>.</summary>
+    internal string[] SurnameHolders(string key, DateOnly day) => surnameHolders.GetOrAdd((key, day), computeSurnameHolder);
 
     /// <summary>
     /// People one of whose recorded names has the given name and surname of <paramref name="key"/> (exact form), e.g.
@@ -187,24 +191,19 @@ public sealed class EntityLinker
         return false;
     }
 
-    private string? ComputeSurnameHolder((string Key, DateOnly Day) query)
+    private string[] ComputeSurnameHolder((string Key, DateOnly Day) query)
     {
-        string? holder = null;
+        List<string>? holders = null;
         var loose = looseSurnames.GetValueOrDefault(NameKey.Loose(query.Key), []);
         foreach (var id in KnowledgeBase.FindBySurname(query.Key).Concat(loose).Distinct(StringComparer.Ordinal))
         {
             if (HoldsAnyPost(id, query.Day))
             {
-                if (holder is not null)
-                {
-                    return null;
-                }
-
-                holder = id;
+                (holders ??= []).Add(id);
             }
         }
 
-        return holder;
+        return holders is null ? [] : [.. holders];
     }
 
     /// <summary>

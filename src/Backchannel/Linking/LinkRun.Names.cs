@@ -21,8 +21,16 @@ internal sealed partial class LinkRun
             }
         }
 
+        // "Mr Blair": the recogniser often takes the honorific into the name, and the name proper is what follows.
+        nameStart += HonorificLength(text.AsSpan(nameStart, mention.End - nameStart));
         var surface = text.AsSpan(nameStart, mention.End - nameStart);
         var phrase = title?.Phrase;
+
+        // "MPs", "NGOs": a common noun, never one entity's name.
+        if (LinkEvidence.IsAcronymPlural(surface))
+        {
+            return;
+        }
 
         // A name met before in this document (a third of all mentions) is found from its key's characters in the
         // document's own small index, before the pool of every key is probed.
@@ -66,13 +74,20 @@ internal sealed partial class LinkRun
         var label = title is null ? mention.Label : EntityTypes.Person;
         var single = !key.Contains(' ', StringComparison.Ordinal);
 
+        // An acronym the document spells out stands for what it spells out, whatever the record files under it.
+        if (single && label is not EntityTypes.Person && LinkEvidence.LooksLikeAcronym(surface) && SpelledOut(surface) is { } full)
+        {
+            LinkAcronym(mention, full, key, entry);
+            return;
+        }
+
         if (single && label is not EntityTypes.Norp && actors.HasSurnames && (actors.BySurname(key) ?? actors.BySurname(LooseLastWord(entry))) is { } introduced)
         {
             Finish(mention, introduced.Id, LinkKind.Coreference, 0.9f, introduced.SurnameReason, key, phrase, true, entry: entry);
             return;
         }
 
-        if (LinkFromRecord(mention, entry, label, phrase))
+        if (LinkFromRecord(mention, nameStart, entry, label, phrase))
         {
             return;
         }
@@ -87,9 +102,9 @@ internal sealed partial class LinkRun
             return;
         }
 
-        if (single && label == EntityTypes.Person && UniqueSurnameHolder(entry) is { } holder)
+        if (single && label == EntityTypes.Person && !owner.Evidence.IsGivenName(key) && SupportedSurnameHolder(entry) is { } holder)
         {
-            Finish(mention, holder, LinkKind.Name, 0.5f, $"surname only; the one person of that name holding a post on {dayText}", key, phrase, true, entry: entry);
+            Finish(mention, holder, LinkKind.Name, 0.5f, $"surname; the one person of that name holding a post on {dayText} whose country the document names", key, phrase, true, entry: entry);
             return;
         }
 
@@ -132,7 +147,7 @@ internal sealed partial class LinkRun
         Finish(mention, repeated.Id, LinkKind.Name, repeated.IsNil ? 0.7f : 0.9f, repeated.SameNameReason, key, phrase, repeated.IsPerson, repeated: repeated);
 
     /// <summary>Looks the name up in the record and links the best candidate; false when nothing fits.</summary>
-    private bool LinkFromRecord(EntityMention mention, NameKeyEntry entry, string label, RolePhrase? title)
+    private bool LinkFromRecord(EntityMention mention, int nameStart, NameKeyEntry entry, string label, RolePhrase? title)
     {
         var key = entry.Key;
         var withThe = PrecededByThe(mention.Start) && !InLexicon(entry);
@@ -175,6 +190,13 @@ internal sealed partial class LinkRun
             return firstCandidate.Schema == Schemas.Position && LinkPositionName(mention, firstCandidate, key);
         }
 
+        usedDocumentContext = false;
+        KeepOnEvidence(candidates, nameStart, mention.End, key, label, title);
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
         // The best and the runner-up are all the confidence needs (ties keep record order, as a stable sort would).
         var best = Score(candidates, 0, label, title);
         var second = best;
@@ -194,6 +216,13 @@ internal sealed partial class LinkRun
 
         var count = candidates.Count;
         var margin = count > 1 ? best.Score - second.Score : double.MaxValue;
+
+        // Several candidates and nothing to tell them apart: uncertain, so no link.
+        if (margin <= 0)
+        {
+            return false;
+        }
+
         var confidence = best.Base * (best.Fits ? 1f : 0.7f) * (margin >= 1 ? (count > 1 ? 0.9f : 1f) : margin > 0 ? 0.75f : 0.5f);
         var reason = best.Match switch
         {
@@ -207,7 +236,7 @@ internal sealed partial class LinkRun
         }
 
         var bestIsPerson = best.Entity.Schema == Schemas.Person;
-        if (title is null && count == 1)
+        if (title is null && count == 1 && !usedDocumentContext)
         {
             // One candidate and no title: nothing else in any document can change this link, so it is remembered.
             entry.RememberDecision(day, withThe, new LinkDecision(label, best.Entity, confidence, reason, bestIsPerson ? RecordSurname(best.Entity) : ""));
@@ -264,16 +293,77 @@ internal sealed partial class LinkRun
         return true;
     }
 
-    // Remembered on the pooled key for the day, so a surname met again skips the shared cache's probe.
-    private string? UniqueSurnameHolder(NameKeyEntry entry)
+    /// <summary>
+    /// Of the people with this surname who held a post on the day, the one person whose country the document names
+    /// (several people share most surnames: the document's countries decide, and if they do not, nobody is linked).
+    /// The holders are remembered on the pooled key for the day, so a surname met again skips the shared cache's probe.
+    /// </summary>
+    private string? SupportedSurnameHolder(NameKeyEntry entry)
     {
-        if (!entry.TryGetSurnameHolder(day, out var holder))
+        if (!entry.TryGetSurnameHolders(day, out var holders))
         {
-            holder = owner.UniqueSurnameHolder(entry.Key, day);
-            entry.RememberSurnameHolder(day, holder);
+            holders = owner.SurnameHolders(entry.Key, day);
+            entry.RememberSurnameHolders(day, holders);
         }
 
-        return holder;
+        string? supported = null;
+        foreach (var holder in holders)
+        {
+            if (Supported(holder))
+            {
+                if (supported is not null)
+                {
+                    return null;
+                }
+
+                supported = holder;
+            }
+        }
+
+        return supported;
+    }
+
+    /// <summary>The length of a leading honorific and the space after it ("Mr ", "Mrs. ", "Dr "), or 0.</summary>
+    internal static int HonorificLength(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || space == name.Length - 1)
+        {
+            return 0;
+        }
+
+        var word = name[..space].TrimEnd('.');
+        foreach (var honorific in (ReadOnlySpan<string>)["Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Messrs"])
+        {
+            if (word.Equals(honorific, StringComparison.Ordinal))
+            {
+                var length = space + 1;
+                while (length < name.Length && name[length] == ' ')
+                {
+                    length++;
+                }
+
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>An acronym linked as what the document spelled it out as: that mention's actor, or a NIL.</summary>
+    private void LinkAcronym(EntityMention mention, EntityMention full, string key, NameKeyEntry entry)
+    {
+        var fullName = text[full.Start..full.End];
+        foreach (var link in links)
+        {
+            if (link.Start == full.Start && link.End == full.End)
+            {
+                Finish(mention, link.EntityId, LinkKind.Coreference, 0.85f, $"acronym of '{fullName}' at {full.Start.ToString(CultureInfo.InvariantCulture)}", key, null, false, entry: entry);
+                return;
+            }
+        }
+
+        Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, $"acronym of '{fullName}' in this document, which the record does not hold", key, null, false, entry: entry);
     }
 
     private bool HoldsAnyPost(string id) => owner.HoldsAnyPost(id, day);

@@ -80,6 +80,7 @@ internal sealed partial class LinkRun
         sentenceItems.Clear();
         Phrases.Clear();
         Array.Clear(mentionBuffer);
+        ClearEvidence();
 
         // A very long document's buffers are not kept for the short ones after it.
         if (mentionBuffer.Length > 4096)
@@ -106,6 +107,7 @@ internal sealed partial class LinkRun
         }
 
         entities.CopyTo(mentionBuffer);
+        mentionCount = entities.Length;
         return mentionBuffer;
     }
 
@@ -234,7 +236,10 @@ internal sealed partial class LinkRun
                 && aliases.TryMatch(text, tokens, t, last, day, out var start, out var end, out var entry))
             {
                 // No skipping past the match: a description may hold another ("head of Russia's sovereign wealth fund").
-                aliasSpans.Add((start, end, entry));
+                if (!AliasMisreads(start, end, entry, mentions))
+                {
+                    aliasSpans.Add((start, end, entry));
+                }
             }
 
             if (hyphens ? finder.MayStartAt(word, slot) : finder.MayStartAtWord(slot))
@@ -335,6 +340,34 @@ internal sealed partial class LinkRun
         foreach (var phrase in phrases)
         {
             if (phrase.Start <= start && end <= phrase.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A recorded name that the text uses for something else: a place the recogniser found ("Davos" is where the forum
+    /// meets, not the forum), or the first words of a longer name ("European Council" in "European Council on Foreign
+    /// Relations").
+    /// </summary>
+    private bool AliasMisreads(int start, int end, DescriptionAliasIndex.Entry entry, ArraySegment<EntityMention> mentions)
+    {
+        if (owner.CountryCodeById.ContainsKey(entry.EntityId))
+        {
+            return false;
+        }
+
+        if (entry.Kind == LinkKind.Name && NameContinues(end))
+        {
+            return true;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Label is EntityTypes.Gpe or EntityTypes.Location && mention.Start <= start && end <= mention.End)
             {
                 return true;
             }

@@ -99,7 +99,7 @@ internal sealed class NameKeyEntry(string key)
     private DateOnly decisionDay;
     private bool decisionWithThe;
     private DateOnly surnameHolderDay;
-    private string? surnameHolder;
+    private string[] surnameHolders = [];
     private bool hasSurnameHolder;
 
     /// <summary>The key.</summary>
@@ -118,16 +118,16 @@ internal sealed class NameKeyEntry(string key)
     /// <summary>Whether the role lexicon knows the key as a title ("the president"), once asked: 0 not asked, 1 no, 2 yes.</summary>
     public byte InLexicon { get; set; }
 
-    /// <summary>The one person with this surname holding a post on <paramref name="onDay"/>, if remembered for that day.</summary>
-    public bool TryGetSurnameHolder(DateOnly onDay, out string? holder)
+    /// <summary>The people with this surname holding a post on <paramref name="onDay"/>, if remembered for that day.</summary>
+    public bool TryGetSurnameHolders(DateOnly onDay, out string[] holders)
     {
-        holder = surnameHolder;
+        holders = surnameHolders;
         return hasSurnameHolder && surnameHolderDay == onDay;
     }
 
-    /// <summary>Remembers the answer to <see cref="TryGetSurnameHolder"/> for one day (replacing the one before).</summary>
-    public void RememberSurnameHolder(DateOnly onDay, string? holder) =>
-        (surnameHolderDay, surnameHolder, hasSurnameHolder) = (onDay, holder, true);
+    /// <summary>Remembers the answer to <see cref="TryGetSurnameHolders"/> for one day (replacing the one before).</summary>
+    public void RememberSurnameHolders(DateOnly onDay, string[] holders) =>
+        (surnameHolderDay, surnameHolders, hasSurnameHolder) = (onDay, holders, true);
 
     /// <summary>The candidates remembered for exactly this question, if any.</summary>
     public bool TryGetCandidates(DateOnly onDay, bool afterThe, bool isPerson, out RecordCandidate[] found)

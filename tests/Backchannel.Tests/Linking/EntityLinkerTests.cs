@@ -287,17 +287,22 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
-    public void A_place_the_gazetteers_know_is_not_linked_to_a_person_of_that_name_though_a_mere_location_may_be()
+    public void A_single_word_tagged_as_a_place_is_not_linked_to_a_person_though_a_full_name_so_tagged_is()
     {
-        const string text = "Talks resumed in Hartley on Monday.";
+        const string text = "Talks resumed in Hartley on Monday, and Paul Hartley spoke.";
         var kb = Backchannel.Knowledge.KnowledgeBase.From(
         [
             .. LinkFixture.Kb.Entities.Where(e => e.Id != "bc:paul-hartley"),
             Backchannel.Tests.Knowledge.KbFixture.Person("bc:paul-hartley", "Paul Hartley", "us", "Hartley"),
         ]);
 
-        Assert.Contains(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/LOC"), l => l.EntityId == "bc:paul-hartley");
-        Assert.DoesNotContain(LinkFixture.Link(kb, text, "2026-01-21", "Hartley/GPE"), l => l.EntityId == "bc:paul-hartley");
+        foreach (var label in new[] { "LOC", "GPE" })
+        {
+            var links = LinkFixture.Link(kb, text, "2026-01-21", $"Hartley/{label}");
+            Assert.DoesNotContain(links, l => l.EntityId == "bc:paul-hartley");
+        }
+
+        Assert.Equal("bc:paul-hartley", LinkFixture.Link(kb, text, "2026-01-21", "Paul Hartley/LOC").At(text, "Paul Hartley").EntityId);
     }
 
     [Fact]

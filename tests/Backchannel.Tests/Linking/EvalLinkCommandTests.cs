@@ -12,16 +12,19 @@ public sealed class EvalLinkCommandTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [KnowledgeBaseFact]
-    public void The_gold_file_runs_on_the_shipped_knowledge_base_and_ends_with_a_parsable_accuracy_line()
+    public void The_gold_file_runs_on_the_shipped_knowledge_base_and_ends_with_precision_recall_and_f1()
     {
         var (exit, output, error) = Invoke("eval", "link", "--gold", Path.Combine(RepoPaths.Root, "data", "eval", "link-gold.jsonl"));
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        var last = output.TrimEnd('\n').Split('\n')[^1];
-        Assert.StartsWith("accuracy ", last, StringComparison.Ordinal);
-        var accuracy = double.Parse(last["accuracy ".Length..], CultureInfo.InvariantCulture);
-        Assert.InRange(accuracy, 0, 100);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("precision ", lines[^3], StringComparison.Ordinal);
+        Assert.StartsWith("recall ", lines[^2], StringComparison.Ordinal);
+        Assert.StartsWith("f1 ", lines[^1], StringComparison.Ordinal);
+        var f1 = double.Parse(lines[^1]["f1 ".Length..], CultureInfo.InvariantCulture);
+        Assert.InRange(f1, 0, 100);
+        Assert.Contains(lines, l => l.StartsWith("accuracy ", StringComparison.Ordinal));
         Assert.Contains(output.Split('\n'), l => l.StartsWith("title ", StringComparison.Ordinal));
     }
 
