@@ -21,12 +21,14 @@ public sealed class DocumentStore : IDisposable
     private const string OpenHint = "Check that the path is a Backchannel store (or a new file) in a writable folder, or choose another store path.";
 
     private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
     private bool _disposed;
 
-    private DocumentStore(SqliteConnection connection, string filePath, int schemaVersion)
+    private DocumentStore(SqliteConnection connection, string filePath, int schemaVersion, TimeProvider clock)
     {
         _connection = connection;
+        _clock = clock;
         FilePath = filePath;
         SchemaVersion = schemaVersion;
     }
@@ -47,9 +49,16 @@ public sealed class DocumentStore : IDisposable
     /// </summary>
     public static DocumentStore Open(string path) => Open(path, MigrationCatalog.All);
 
+    /// <summary>
+    /// <see cref="Open(string)"/> with the clock that stamps runs, stored documents and snapshots (the only time the
+    /// store reads), so a test can run the same analysis under two clocks.
+    /// </summary>
+    public static DocumentStore Open(string path, TimeProvider clock) => Open(path, MigrationCatalog.All, clock);
+
     /// <summary>Opens with an explicit migration list, so tests can exercise upgrades.</summary>
-    internal static DocumentStore Open(string path, ImmutableArray<Migration> migrations)
+    internal static DocumentStore Open(string path, ImmutableArray<Migration> migrations, TimeProvider? clock = null)
     {
+        clock ??= TimeProvider.System;
         string fullPath;
         try
         {
@@ -87,9 +96,9 @@ public sealed class DocumentStore : IDisposable
                 command.ExecuteNonQuery();
             }
 
-            var version = SchemaMigrator.Migrate(connection, migrations);
+            var version = SchemaMigrator.Migrate(connection, migrations, clock);
             RunLog.MarkInterrupted(connection);
-            return new DocumentStore(connection, fullPath, version);
+            return new DocumentStore(connection, fullPath, version, clock);
         }
         catch (StoreTooNewException exception)
         {
@@ -137,7 +146,7 @@ public sealed class DocumentStore : IDisposable
         return Guarded(() =>
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
-            using var writer = new DocumentWriter(_connection, transaction);
+            using var writer = new DocumentWriter(_connection, transaction, _clock);
             var outcome = writer.Write(documents, annotationsOf, cancellationToken);
             transaction.Commit();
             return outcome;
@@ -153,7 +162,7 @@ public sealed class DocumentStore : IDisposable
         => Guarded(() => FullTextSearch.Run(_connection, query, limit));
 
     /// <summary>Everything in the store, ordered by publication date (undated last) then id.</summary>
-    public CorpusSnapshot Snapshot() => Guarded(() => SnapshotReader.Read(_connection, SchemaVersion));
+    public CorpusSnapshot Snapshot() => Guarded(() => SnapshotReader.Read(_connection, SchemaVersion, _clock));
 
     /// <summary>
     /// Checks the file, the foreign keys and the full-text index. Returns one line per problem; empty when sound.
@@ -164,20 +173,20 @@ public sealed class DocumentStore : IDisposable
     /// Records the start of an analysis run and returns its id. <paramref name="inputs"/> may be left 0 when the
     /// count is only known at the end (streamed inputs); pass it to the six-argument FinishRun then.
     /// </summary>
-    public long BeginRun(int inputs = 0) => Guarded(() => RunLog.Begin(_connection, inputs));
+    public long BeginRun(int inputs = 0) => Guarded(() => RunLog.Begin(_connection, inputs, _clock));
 
     /// <summary>Records a run's outcome and its per-input errors. Returns false when <paramref name="runId"/> is unknown.</summary>
     public bool FinishRun(long runId, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return Guarded(() => RunLog.Finish(_connection, runId, null, added, duplicates, failed, errors));
+        return Guarded(() => RunLog.Finish(_connection, runId, null, added, duplicates, failed, errors, _clock));
     }
 
     /// <summary>As the five-argument FinishRun, also recording the number of inputs the run ended up reading.</summary>
     public bool FinishRun(long runId, int inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors));
+        return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors, _clock));
     }
 
     /// <summary>Every recorded run, oldest first.</summary>

@@ -29,12 +29,14 @@ internal sealed class DocumentWriter : IDisposable
         VALUES ($document_id, $layer, $start, $end, $label, $data);
         """;
 
+    private readonly TimeProvider _clock;
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertPath;
     private readonly SqliteCommand _insertAnnotation;
 
-    public DocumentWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public DocumentWriter(SqliteConnection connection, SqliteTransaction transaction, TimeProvider clock)
     {
+        _clock = clock;
         _insertDocument = Prepare(connection, transaction, InsertDocumentSql,
             "$id", "$sha256", "$title", "$source", "$author", "$url", "$path", "$external_id", "$format",
             "$published", "$published_has_time", "$published_origin", "$text", "$added_at");
@@ -54,7 +56,7 @@ internal sealed class DocumentWriter : IDisposable
     {
         var added = ImmutableArray.CreateBuilder<string>();
         var duplicates = ImmutableArray.CreateBuilder<(string Id, string? Path)>();
-        var now = StoredDates.Now();
+        var now = StoredDates.Now(_clock);
 
         foreach (var document in documents)
         {

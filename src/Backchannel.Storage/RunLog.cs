@@ -8,14 +8,14 @@ namespace Backchannel.Storage;
 /// <summary>Records analysis runs and their per-input errors in <c>runs</c> and <c>run_errors</c>.</summary>
 internal static class RunLog
 {
-    public static long Begin(SqliteConnection connection, int inputs)
+    public static long Begin(SqliteConnection connection, int inputs, TimeProvider clock)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO runs (started_at, status, inputs, host, pid) VALUES ($at, 'Running', $inputs, $host, $pid)
             RETURNING id;
             """;
-        command.Parameters.AddWithValue("$at", StoredDates.Now());
+        command.Parameters.AddWithValue("$at", StoredDates.Now(clock));
         command.Parameters.AddWithValue("$inputs", inputs);
         command.Parameters.AddWithValue("$host", Environment.MachineName);
         command.Parameters.AddWithValue("$pid", Environment.ProcessId);
@@ -23,7 +23,7 @@ internal static class RunLog
     }
 
     /// <summary>Closes a run and stores its errors in one transaction. Returns false when no such run exists.</summary>
-    public static bool Finish(SqliteConnection connection, long runId, int? inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    public static bool Finish(SqliteConnection connection, long runId, int? inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors, TimeProvider clock)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
@@ -32,7 +32,7 @@ internal static class RunLog
             UPDATE runs SET finished_at = $at, status = 'Finished', inputs = coalesce($inputs, inputs), added = $added, duplicates = $duplicates, failed = $failed
             WHERE id = $id;
             """;
-        command.Parameters.AddWithValue("$at", StoredDates.Now());
+        command.Parameters.AddWithValue("$at", StoredDates.Now(clock));
         command.Parameters.AddWithValue("$inputs", (object?)inputs ?? DBNull.Value);
         command.Parameters.AddWithValue("$added", added);
         command.Parameters.AddWithValue("$duplicates", duplicates);

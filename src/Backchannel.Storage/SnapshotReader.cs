@@ -13,7 +13,7 @@ internal static class SnapshotReader
         FROM documents;
         """;
 
-    public static CorpusSnapshot Read(SqliteConnection connection, int schemaVersion)
+    public static CorpusSnapshot Read(SqliteConnection connection, int schemaVersion, TimeProvider clock)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
@@ -39,7 +39,7 @@ internal static class SnapshotReader
             return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
         });
 
-        return new CorpusSnapshot([.. documents], schemaVersion, DateTimeOffset.UtcNow, AnnotationReader.ReadAll(connection));
+        return new CorpusSnapshot([.. documents], schemaVersion, clock.GetUtcNow(), AnnotationReader.ReadAll(connection));
     }
 
     private static StoredDocument ReadRow(SqliteDataReader reader)

@@ -7,8 +7,8 @@ internal static class StoredDates
 {
     private const string DateOnlyFormat = "yyyy-MM-dd";
 
-    /// <summary>The current UTC time in round-trip form, for audit columns.</summary>
-    public static string Now() => Format(DateTimeOffset.UtcNow);
+    /// <summary>The current UTC time of <paramref name="clock"/> in round-trip form, for audit columns.</summary>
+    public static string Now(TimeProvider clock) => Format(clock.GetUtcNow());
 
     /// <summary>Round-trip ("o") form, which keeps the offset.</summary>
     public static string Format(DateTimeOffset value) => value.ToString("o", CultureInfo.InvariantCulture);

@@ -26,6 +26,7 @@ internal sealed class AnalyzeRunner
     private int _failed;
     private int _added;
     private int _duplicates;
+    private int _undated;
 
     public AnalyzeRunner(AnalyzeSettings settings, Terminal terminal)
     {
@@ -35,7 +36,7 @@ internal sealed class AnalyzeRunner
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        using var store = DocumentStore.Open(_settings.DbPath);
+        using var store = DocumentStore.Open(_settings.DbPath, _settings.Clock);
         var pipeline = DefaultPipeline.Create();
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
@@ -67,7 +68,7 @@ internal sealed class AnalyzeRunner
         store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
         var summary = new RunSummary(_inputs, _added, _duplicates, _failed, problems);
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
-        new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings);
+        new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
         if (!outputsOk)
         {
             return ExitCode.Fatal;
@@ -144,6 +145,7 @@ internal sealed class AnalyzeRunner
 
         var outcome = store.AddBatch(batch, document => _exporters.SelectMany(e => e.Export(document)), cancellationToken);
         _added += outcome.Added.Length;
+        _undated += batch.Count(d => d.Metadata.Published is null && outcome.Added.Contains(d.Id));
         _duplicates += outcome.Duplicates.Length;
         foreach (var document in batch)
         {

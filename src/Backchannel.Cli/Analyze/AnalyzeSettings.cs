@@ -29,4 +29,7 @@ internal sealed record AnalyzeSettings
 
     /// <summary>Documents analysed at once; 0 means one per core.</summary>
     public int Parallelism { get; init; }
+
+    /// <summary>The clock runs and snapshots are stamped with (the system's; a test injects another).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

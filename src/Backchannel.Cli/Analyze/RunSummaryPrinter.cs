@@ -11,7 +11,7 @@ internal sealed class RunSummaryPrinter
 
     public RunSummaryPrinter(Terminal terminal) => _terminal = terminal;
 
-    public void Print(RunSummary summary, long storedDocuments, AnalyzeSettings settings)
+    public void Print(RunSummary summary, long storedDocuments, AnalyzeSettings settings, long undated = 0)
     {
         if (_terminal.Quiet)
         {
@@ -30,6 +30,12 @@ internal sealed class RunSummaryPrinter
         if (summary.Added == 0 && summary.Duplicates > 0)
         {
             _terminal.Out.MarkupLine("Nothing new: every document was already in the store.");
+        }
+
+        if (undated > 0)
+        {
+            // The date decides who held which post: without one, the record's roles and title checks are left out.
+            _terminal.Out.MarkupLine($"{Format(undated)} new document(s) have no date, so no roles or title checks were read for them. Give the date with [bold]--published YYYY-MM-DD[/].");
         }
 
         if (summary.Failed > 0)

@@ -28,7 +28,7 @@ internal static class SchemaMigrator
     /// Applies every step newer than the store's version and returns the resulting version. Throws
     /// <see cref="StoreTooNewException"/> when the store is newer than <paramref name="migrations"/> knows.
     /// </summary>
-    public static int Migrate(SqliteConnection connection, ImmutableArray<Migration> migrations)
+    public static int Migrate(SqliteConnection connection, ImmutableArray<Migration> migrations, TimeProvider clock)
     {
         var latest = migrations.IsEmpty ? 0 : migrations[^1].Version;
         var current = ReadVersion(connection);
@@ -61,7 +61,7 @@ internal static class SchemaMigrator
 
             command.CommandText = "INSERT INTO schema_migrations(version, applied_at, description) VALUES ($version, $at, $description);";
             command.Parameters.AddWithValue("$version", migration.Version);
-            command.Parameters.AddWithValue("$at", StoredDates.Now());
+            command.Parameters.AddWithValue("$at", StoredDates.Now(clock));
             command.Parameters.AddWithValue("$description", migration.Description);
             command.ExecuteNonQuery();
 

@@ -44,10 +44,10 @@ public sealed class ActorsSection : IReportSection
             writer.WriteString("id", actor.Entity.Id);
             writer.WriteString("name", actor.Entity.Caption);
             writer.WriteString("schema", actor.Entity.Schema);
-            writer.WriteString("date", actor.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("date", actor.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteNumber("mentions", actor.Mentions);
             writer.WriteStartArray("roles");
-            foreach (var (term, check) in record.RolesOn(actor.Entity.Id, actor.Day))
+            foreach (var (term, check) in RolesOn(record, actor))
             {
                 writer.WriteStartObject();
                 writer.WriteString("position", term.PostId);
@@ -113,7 +113,7 @@ public sealed class ActorsSection : IReportSection
         foreach (var group in actors)
         {
             var entity = group.First().Entity;
-            var roles = group.SelectMany(a => record.RolesOn(entity.Id, a.Day).Select(r => $"{record.Get(r.Term.PostId)?.Caption ?? r.Term.PostId} ({r.Term.Term})"))
+            var roles = group.SelectMany(a => RolesOn(record, a).Select(r => $"{record.Get(r.Term.PostId)?.Caption ?? r.Term.PostId} ({r.Term.Term})"))
                 .Distinct(StringComparer.Ordinal).ToList();
             var sanctions = record.SanctionsOn(entity.Id).Select(s => $"{s.Authority} {s.Program} {s.ListingDate}".Trim()).ToList();
             var disagreements = group.SelectMany(a => a.Disagreements.Select(d => $"{d.PositionId}: {d.Detail}")).Distinct(StringComparer.Ordinal).ToList();
@@ -171,4 +171,8 @@ public sealed class ActorsSection : IReportSection
         TermCertainty.Uncertain => "uncertain",
         _ => "not-held",
     };
+
+    // An undated document gets no roles: who held what is a question about a day, and the clock is not one.
+    private static IReadOnlyList<(Occupancy Term, TermCheck Check)> RolesOn(KnowledgeBase record, DocumentActorFacts actor) =>
+        actor.Day is { } day ? record.RolesOn(actor.Entity.Id, day) : [];
 }

@@ -10,11 +10,11 @@ namespace Backchannel.Linking;
 /// (roles, sanctions, citations). Computed from the store and the knowledge base when a report is written.
 /// </summary>
 /// <param name="DocumentId">The document.</param>
-/// <param name="Day">The day the record is read at.</param>
+/// <param name="Day">The day the record is read at; null for an undated document (no roles are read for it).</param>
 /// <param name="Entity">The actor.</param>
 /// <param name="Mentions">Links to it in the document.</param>
 /// <param name="Disagreements">Title checks that disagree: (start, end, position id, detail).</param>
-internal sealed record DocumentActorFacts(string DocumentId, DateOnly Day, KbEntity Entity, int Mentions, IReadOnlyList<(int Start, int End, string? PositionId, string? Detail)> Disagreements)
+internal sealed record DocumentActorFacts(string DocumentId, DateOnly? Day, KbEntity Entity, int Mentions, IReadOnlyList<(int Start, int End, string? PositionId, string? Detail)> Disagreements)
 {
     /// <summary>Groups the stored links of every document by KB actor (NIL ids are left out: the record has nothing on them).</summary>
     public static IEnumerable<DocumentActorFacts> From(CorpusSnapshot corpus, KnowledgeBase kb)

@@ -131,8 +131,11 @@ public sealed class EntityLinker
     /// <summary>The shared linker of <paramref name="kb"/> (built once per knowledge base).</summary>
     public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k));
 
-    /// <summary>Links one document read on <paramref name="day"/>; links come back in text order.</summary>
-    public EntityLink[] Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, DateOnly day)
+    /// <summary>
+    /// Links one document read on <paramref name="day"/>; links come back in text order. An undated document (null)
+    /// is linked by names alone: no title checks, no holders of posts, nothing that depends on a date.
+    /// </summary>
+    public EntityLink[] Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, DateOnly? day)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (tokens.Length == 0 || pos.Length != tokens.Length)

@@ -49,12 +49,13 @@ public sealed class EntityLinkerComponent : IPipelineComponent
     }
 
     /// <summary>
-    /// The day roles are read at: the publication date in its own time zone, else today (UTC), so an undated text is
-    /// read against the record as it stands.
+    /// The day roles are read at: the publication date in its own time zone, or null for an undated document. Never
+    /// the day the command runs: an undated text gets no facts that depend on a date (issue 16), so the output does
+    /// not change with the clock.
     /// </summary>
-    public static DateOnly DocumentDay(DocumentMetadata metadata)
+    public static DateOnly? DocumentDay(DocumentMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        return metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : DateOnly.FromDateTime(DateTime.UtcNow);
+        return metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
     }
 }

@@ -41,7 +41,7 @@ internal sealed partial class LinkRun
                 // A person needs a full name, or for a single word (surname, nickname) a fitting title or confirmed context.
                 Schemas.Person => !single
                     ? !(place && match != "exact") && (confidence >= 0.9f || !evidence.IsSanctioned(entity.Id) || Supported(entity.Id))
-                    : !evidence.IsGivenName(key) && (TitleFits(entity, title) || (owner.HoldsAnyPost(entity.Id, day) && Supported(entity.Id))),
+                    : !evidence.IsGivenName(key) && (TitleFits(entity, title) || (HoldsAnyPost(entity.Id) && Supported(entity.Id))),
 
                 // Organisations: never a place ("Davos" is not the forum), never the first words of a longer name, and a
                 // sanctioned one never by an acronym, a given name or a single word the document does not back.
@@ -80,7 +80,7 @@ internal sealed partial class LinkRun
     }
 
     private bool TitleFits(KbEntity entity, RolePhrase? title) =>
-        title is not null && owner.Checker.Check(entity.Id, title, day).Agreement == TitleAgreement.Agrees;
+        dated && title is not null && owner.Checker.Check(entity.Id, title, day).Agreement == TitleAgreement.Agrees;
 
     private static bool IsPrimaryName(KbEntity entity, string key)
     {

@@ -268,7 +268,7 @@ internal sealed partial class LinkRun
     {
         var (entity, match, confidenceBase) = candidates[i];
         var fits = Fits(label, entity.Schema);
-        var check = title is not null && entity.Schema == Schemas.Person ? owner.Checker.Check(entity.Id, title, day) : TitleCheck.None;
+        var check = dated && title is not null && entity.Schema == Schemas.Person ? owner.Checker.Check(entity.Id, title, day) : TitleCheck.None;
         var score = (fits ? 3 : 0) + (match is "loose" or "given" ? 0.6 : confidenceBase >= 0.9f ? 1 : 0.5) + check.Prior;
         if (candidates.Count > 1)
         {
@@ -282,7 +282,7 @@ internal sealed partial class LinkRun
     /// <summary>A post's own name used as a mention ("the Secretary of State"): its holder on the day.</summary>
     private bool LinkPositionName(EntityMention mention, KbEntity position, string key)
     {
-        var holders = kb.HoldersOn(position.Id, day).OrderBy(h => h.Check.Certain ? 0 : 1).ToList();
+        var holders = dated ? kb.HoldersOn(position.Id, day).OrderBy(h => h.Check.Certain ? 0 : 1).ToList() : [];
         if (holders.Count == 0)
         {
             return false;
@@ -300,6 +300,11 @@ internal sealed partial class LinkRun
     /// </summary>
     private string? SupportedSurnameHolder(NameKeyEntry entry)
     {
+        if (!dated)
+        {
+            return null;
+        }
+
         if (!entry.TryGetSurnameHolders(day, out var holders))
         {
             holders = owner.SurnameHolders(entry.Key, day);
@@ -366,7 +371,7 @@ internal sealed partial class LinkRun
         Finish(mention, actors.NewNilId(), LinkKind.Name, 0.6f, $"acronym of '{fullName}' in this document, which the record does not hold", key, null, false, entry: entry);
     }
 
-    private bool HoldsAnyPost(string id) => owner.HoldsAnyPost(id, day);
+    private bool HoldsAnyPost(string id) => dated && owner.HoldsAnyPost(id, day);
 
     private bool SentenceNamesCountryOf(KbEntity entity)
     {

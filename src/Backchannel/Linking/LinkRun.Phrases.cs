@@ -46,7 +46,8 @@ internal sealed partial class LinkRun
             phrase = phrase with { CountryCode = code };
         }
 
-        var anchored = phrase.CountryCode is not null || phrase.AnchorId is not null;
+        // Who held a post is a question about a day: an undated document's titles only point back to actors it named.
+        var anchored = dated && (phrase.CountryCode is not null || phrase.AnchorId is not null);
         var former = phrase.Modifiers.HasFlag(RoleModifiers.Former);
         if (!former && anchored)
         {
@@ -98,7 +99,7 @@ internal sealed partial class LinkRun
             }
         }
 
-        if (actor.IsNil || !actor.IsPerson)
+        if (actor.IsNil || !actor.IsPerson || !dated)
         {
             return false;
         }

@@ -32,6 +32,9 @@ internal sealed partial class LinkRun
     private string text = "";
     private DateOnly day;
     private string dayText = "";
+
+    // False for an undated document: then no fact that depends on a date is used, and day is a placeholder key.
+    private bool dated;
     private EntityMention[] mentionBuffer = new EntityMention[64];
 
     // The loose key of a name whose exact key is in the pool's buffer (no longer than it: folding never lengthens).
@@ -46,8 +49,9 @@ internal sealed partial class LinkRun
     public List<FoundPhrase> Phrases { get; } = [];
 
     /// <summary>A run for one document: this thread's spare one, emptied, or a new one while it is in use.</summary>
-    public static LinkRun Begin(EntityLinker owner, string text, DateOnly day)
+    public static LinkRun Begin(EntityLinker owner, string text, DateOnly? documentDay)
     {
+        var day = documentDay ?? DateOnly.MinValue;
         var run = t_spare ?? new LinkRun();
         t_spare = null;
 
@@ -61,6 +65,7 @@ internal sealed partial class LinkRun
         run.owner = owner;
         run.kb = owner.KnowledgeBase;
         run.text = text;
+        run.dated = documentDay.HasValue;
         if (run.day != day || run.dayText.Length == 0)
         {
             run.day = day;
@@ -438,7 +443,7 @@ internal sealed partial class LinkRun
         if (title is not null)
         {
             actor.AddTitle(title);
-            verdict = check ?? (!actor.IsNil && isPerson ? owner.Checker.Check(id, title, day) : TitleCheck.None);
+            verdict = check ?? (dated && !actor.IsNil && isPerson ? owner.Checker.Check(id, title, day) : TitleCheck.None);
         }
 
         if (verdict.Agreement is TitleAgreement.Agrees or TitleAgreement.Disagrees or TitleAgreement.Unclear)

@@ -25,7 +25,7 @@ internal static class KbQueryOptions
     {
         if (text is null)
         {
-            day = DateOnly.FromDateTime(DateTime.UtcNow);
+            day = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
             return true;
         }
 

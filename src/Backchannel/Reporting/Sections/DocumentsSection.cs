@@ -34,6 +34,7 @@ public sealed class DocumentsSection : IReportSection
             writer.WriteString("published", FormatPublished(meta));
             writer.WriteBoolean("publishedInferred", meta.PublishedOrigin == PublishedOrigin.Inferred);
             writer.WriteString("publishedOrigin", OriginName(meta.PublishedOrigin));
+            writer.WriteBoolean("undated", meta.Published is null);
             writer.WriteString("path", meta.Path);
             writer.WriteString("url", meta.Url);
             writer.WriteString("externalId", meta.ExternalId);
@@ -106,7 +107,11 @@ public sealed class DocumentsSection : IReportSection
             .Element("td", meta.Source)
             .Element("td", meta.Author)
             .Open("td", "date").Text(DisplayPublished(meta));
-        if (meta.PublishedOrigin != PublishedOrigin.Metadata)
+        if (meta.Published is null)
+        {
+            html.Element("span", "undated", "badge undated", ("title", "No date: no roles or title checks are read for this document. Give one with --published."));
+        }
+        else if (meta.PublishedOrigin != PublishedOrigin.Metadata)
         {
             var origin = OriginName(meta.PublishedOrigin);
             html.Element("span", origin, "badge " + origin, ("title", "Where this date came from"));

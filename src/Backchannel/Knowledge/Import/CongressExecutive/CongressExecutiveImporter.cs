@@ -53,7 +53,7 @@ public sealed class CongressExecutiveImporter : IKbImporter
                 return result;
             }
 
-            var today = KbDate.TryParse(source.Retrieved ?? "", out var retrieved) ? retrieved.Earliest : DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = KbDate.TryParse(source.Retrieved ?? "", out var retrieved) ? retrieved.Earliest : DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
             result.Entities.Add(Post(source, President, "President of the United States", "head_of_state"));
             result.Entities.Add(Post(source, VicePresident, "Vice President of the United States", "other"));
             var number = 0;
