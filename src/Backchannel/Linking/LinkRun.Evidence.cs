@@ -40,14 +40,14 @@ internal sealed partial class LinkRun
 
                 // A person needs a full name, or for a single word (surname, nickname) a fitting title or confirmed context.
                 Schemas.Person => !single
-                    ? !(place && match != "exact") && (confidence >= 0.9f || !evidence.IsSanctioned(entity.Id) || Supported(entity.Id))
+                    ? !(place && match != "exact") && (!evidence.IsSanctioned(entity.Id) || (confidence >= 0.9f && IsPrimaryName(entity, key)) || Supported(entity.Id))
                     : !evidence.IsGivenName(key) && (TitleFits(entity, title) || (HoldsAnyPost(entity.Id) && Supported(entity.Id))),
 
                 // Organisations: never a place ("Davos" is not the forum), never the first words of a longer name, and a
                 // sanctioned one never by an acronym, a given name or a single word the document does not back.
                 _ => !place && !continues
                     && (!evidence.IsSanctioned(entity.Id)
-                        || (!single && (confidence >= 0.9f || Supported(entity.Id)))
+                        || (!single && ((confidence >= 0.9f && IsPrimaryName(entity, key)) || Supported(entity.Id)))
                         || (single && !evidence.IsGivenName(key) && SanctionedSingleWord(entity, key, surface, acronym) && Supported(entity.Id))),
             };
             if (keep)

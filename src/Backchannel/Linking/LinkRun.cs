@@ -370,6 +370,13 @@ internal sealed partial class LinkRun
             return true;
         }
 
+        // A sanctioned entity's recorded alias ("the Youth", a nom de guerre) is a common phrase more often than not:
+        // only the document's own context (a country the record ties the entity to) lets it stand.
+        if (owner.Evidence.IsSanctioned(entry.EntityId) && !Supported(entry.EntityId))
+        {
+            return true;
+        }
+
         foreach (var mention in mentions)
         {
             if (mention.Label is EntityTypes.Gpe or EntityTypes.Location && mention.Start <= start && end <= mention.End)

@@ -78,6 +78,21 @@ public sealed class LinkEvidenceTests
     }
 
     [Fact]
+    public void A_sanctioned_person_s_alias_needs_the_document_to_name_their_country()
+    {
+        var kb = KnowledgeBase.From([.. Kb.Entities, KbFixture.Person("ofac:906", "Karim Haddad Salem", "iq", "Abu Tariq", "the Lanterns"), Sanction("ofac:906")]);
+
+        const string other = "Abu Tariq, as the Palestinian leader is known, spoke.";
+        Assert.DoesNotContain(LinkFixture.Link(kb, other, "2005-03-01", "Abu Tariq/PER", "Palestinian/NORP"), l => l.EntityId == "ofac:906");
+
+        const string iraqi = "Abu Tariq, the Iraqi militant, spoke.";
+        Assert.Equal("ofac:906", LinkFixture.Link(kb, iraqi, "2005-03-01", "Abu Tariq/PER", "Iraqi/NORP").At(iraqi, "Abu Tariq").EntityId);
+
+        const string phrase = "Fans of the Lanterns cheered.";
+        Assert.DoesNotContain(LinkFixture.Link(kb, phrase, "2005-03-01"), l => l.EntityId == "ofac:906");
+    }
+
+    [Fact]
     public void The_full_name_of_a_sanctioned_person_is_evidence()
     {
         const string text = "Juan Ortega Valdes was seen in Madrid.";
