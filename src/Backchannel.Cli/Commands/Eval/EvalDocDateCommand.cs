@@ -9,6 +9,9 @@ namespace Backchannel.Cli.Commands.Eval;
 /// <c>backchannel eval docdate --timeml DIR...</c>: infers each TimeML document's date from its <c>TEXT</c> alone, with
 /// the creation time (DCT) hidden, and prints coverage, the wrong dates and month and day accuracy over the documents
 /// that got a date. The last line is <c>day-accuracy &lt;percent&gt;</c> (<c>n/a</c> when no document got one).
+/// <c>backchannel eval docdate --texts DIR... [--expect-years 2004-2005]</c>: lists every date inferred for undated
+/// plain texts with the line or sentence it came from, for checking by hand; the last line is
+/// <c>outside-expected-years &lt;n&gt;</c> (or <c>dated &lt;n&gt;</c> without a range).
 /// </summary>
 internal static class EvalDocDateCommand
 {
@@ -19,20 +22,36 @@ internal static class EvalDocDateCommand
             Description = "Folder(s) searched recursively for TimeML (.tml) files, e.g. TempEval-3 TBAQ's TimeBank and AQUAINT.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var command = new Command("docdate", "Evaluate document-date inference: dates inferred from the text against hidden TimeML creation times.") { timeml };
+        var texts = new Option<string[]>("--texts")
+        {
+            Description = "Folder(s) of undated plain texts (.txt, recursively): list every inferred date with the sentence it came from.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var expectYears = new Option<string?>("--expect-years") { Description = "With --texts: the years the texts were written, e.g. 2004-2005; dates outside are flagged and counted." };
+        var command = new Command("docdate", "Evaluate document-date inference: dates inferred from the text against hidden TimeML creation times.") { timeml, texts, expectYears };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             try
             {
-                var folders = parseResult.GetValue(timeml) ?? [];
-                if (folders.Length == 0)
+                var timemlFolders = parseResult.GetValue(timeml) ?? [];
+                var textFolders = parseResult.GetValue(texts) ?? [];
+                if ((timemlFolders.Length == 0) == (textFolders.Length == 0))
                 {
-                    throw new BackchannelException(new BackchannelError(ErrorCode.BadOption, "Give --timeml with at least one folder.", Hint: "e.g. backchannel eval docdate --timeml ../shared/data/tempeval3/Training/TBAQ-cleaned/TimeBank"));
+                    throw new BackchannelException(new BackchannelError(ErrorCode.BadOption, "Give exactly one of --timeml or --texts, with at least one folder.", Hint: "e.g. backchannel eval docdate --timeml ../shared/data/tempeval3/Training/TBAQ-cleaned/TimeBank"));
                 }
 
-                Print(DocumentDateEvaluator.Evaluate(folders, cancellationToken), output);
+                if (timemlFolders.Length > 0)
+                {
+                    Print(DocumentDateEvaluator.Evaluate(timemlFolders, cancellationToken), output);
+                }
+                else
+                {
+                    var range = ParseYears(parseResult.GetValue(expectYears));
+                    PrintListing(DocumentDateListing.List(textFolders, cancellationToken), range, output);
+                }
+
                 return Task.FromResult(ExitCode.Success);
             }
             catch (BackchannelException ex)
@@ -68,6 +87,50 @@ internal static class EvalDocDateCommand
 
         output.WriteLine("month-accuracy " + Percent(s.MonthAccuracy));
         output.WriteLine("day-accuracy " + Percent(s.DayAccuracy));
+    }
+
+    private static void PrintListing(DocumentDateListingResult listing, (int First, int Last)? years, TextWriter output)
+    {
+        var outside = 0;
+        foreach (var row in listing.Rows)
+        {
+            var flag = "";
+            if (years is { } range && (row.Evidence.Date.Year < range.First || row.Evidence.Date.Year > range.Last))
+            {
+                outside++;
+                flag = "OUTSIDE ";
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{flag}{row.File}\t{row.Evidence.Date:yyyy-MM-dd}\t{row.Evidence.Signal}\t{row.Context}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"files {listing.Files}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dated {listing.Rows.Count}"));
+        if (years is not null)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outside-expected-years {outside}"));
+        }
+    }
+
+    // "2004-2005" or "2004".
+    private static (int First, int Last)? ParseYears(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split('-', 2, StringSplitOptions.TrimEntries);
+        if (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first))
+        {
+            var last = first;
+            if (parts.Length == 1 || int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out last))
+            {
+                return (first, Math.Max(first, last));
+            }
+        }
+
+        throw new BackchannelException(new BackchannelError(ErrorCode.BadOption, "--expect-years takes a year or a range of years.", text, "e.g. --expect-years 2004-2005"));
     }
 
     private static string Percent(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "n/a";
