@@ -116,8 +116,8 @@ public static class DocumentDateInference
     };
 
     // Day-precise, with the year written on one line: "5 January 2026", "2026-01-05", "Jan. 5, 2026 3:14 p.m.". Not
-    // "Saturday, 26 February" (the recogniser finds it a year from the weekday), nor a date whose "year" is a clock
-    // time on the next line ("26 February\n\n1600 GMT").
+    // "Saturday, 4 March" (the recogniser finds it a year from the weekday), nor a date whose "year" is a clock time
+    // on the next line ("4 March\n\n1500 GMT").
     private static bool IsStatedDay(string text, Timex timex, out DateOnly date)
     {
         date = default;

@@ -23,6 +23,10 @@ internal static class HeaderDateRules
     // "Last updated on Monday at 14:03 local time, by Jane Roe" is about a dozen.
     private const int MaxDateLineWords = 12;
 
+    // A bare date line ("Monday 5 January 2026") is a page's time stamp right under the headline; further down it may
+    // head a fixture or event box (a venue line, then "Saturday 4 March 2006"), which gives the day of the event.
+    private const int MaxBareDateLine = 2;
+
     /// <summary>Offset where the header zone ends: after the fourth non-empty line or at 600 characters.</summary>
     public static int ZoneEnd(string text)
     {
@@ -42,10 +46,6 @@ internal static class HeaderDateRules
 
         return Math.Min(text.Length, MaxOffset);
     }
-
-    // A bare date line ("Monday 5 January 2026") is a page's time stamp right under the headline; further down it
-    // may head a fixture or event box ("Stade de France, Paris / Saturday, 26 February …"), the day of the event.
-    private const int MaxBareDateLine = 2;
 
     /// <summary>
     /// Whether the date in tokens [<paramref name="first"/>, <paramref name="after"/>) stands on a date line or opens
