@@ -12,6 +12,7 @@ internal static class EvalCommand
         EvalChunkCommand.Create(),
         EvalNumbersCommand.Create(),
         EvalDatesCommand.Create(),
+        EvalDocDateCommand.Create(),
         EvalNerCommand.Create(),
         EvalLinkCommand.Create(),
     };

@@ -4,8 +4,9 @@ namespace Backchannel.Dates;
 
 /// <summary>
 /// Decides a document's date: the user's override first, then the source's metadata, then a date inferred from the
-/// text (<see cref="DocumentDateInference"/>: the latest full date stated that is not in a future-tense clause nor the
-/// end of a range; date only). Records where the date came from so analysts know how far to trust it.
+/// text (<see cref="DocumentDateInference"/>: only where the text says when it was written — a date line or dateline
+/// at the top, or a stated date it calls today, yesterday or tomorrow; date only; otherwise unknown). Records where
+/// the date came from so analysts know how far to trust it.
 /// </summary>
 public static class DocumentDateResolver
 {

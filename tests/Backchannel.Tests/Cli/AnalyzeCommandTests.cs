@@ -122,7 +122,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public void A_date_stated_in_the_text_is_used_and_marked_inferred()
     {
-        _temp.Write("a.txt", "Council meets\n\nThe council met on March 3, 2025 and again on March 5, 2025.");
+        _temp.Write("a.txt", "Council meets\n\nVALLETTA, March 5, 2025 (Wire) — The council met on March 3, 2025 and again today.");
 
         CliProcess.Run(_temp.Path, "analyze", "a.txt", "--db", Db, "--json", "r.json");
 

@@ -41,7 +41,7 @@ public sealed class PlainTextReaderTests
     [Fact]
     public void Date_written_in_the_text_is_inferred_when_no_metadata_gives_one()
     {
-        var document = Read.One("note.txt", "Talks stall\n\nOn March 3, 2025 the ministers met; a second round followed on 14 April 2025.");
+        var document = Read.One("note.txt", "Talks stall\nPublished 14 April 2025\n\nOn March 3, 2025 the ministers met; a second round followed last week.");
 
         Assert.Equal(PublishedOrigin.Inferred, document.Metadata.PublishedOrigin);
         Assert.Equal(new DateTimeOffset(2025, 4, 14, 0, 0, 0, TimeSpan.Zero), document.Metadata.Published);
