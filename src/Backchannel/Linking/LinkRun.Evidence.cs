@@ -9,7 +9,8 @@ namespace Backchannel.Linking;
 /// the record holds) is evidence; a single word — a surname, a given name, an acronym, a nickname — is not, unless a
 /// title that fits, the document's own introduction of the full name, or context the record confirms (a country the
 /// document names that the record ties the actor to) backs it. Sanctioned actors demand this most: a single word never
-/// links to one without such context. When several candidates remain and nothing tells them apart, the mention is NIL.
+/// links to one without such context, and an alias (a nom de guerre, a former name) only when its own sentence names a
+/// country the record ties the entity to. When several candidates remain and nothing tells them apart, the mention is NIL.
 /// </summary>
 internal sealed partial class LinkRun
 {
@@ -40,14 +41,14 @@ internal sealed partial class LinkRun
 
                 // A person needs a full name, or for a single word (surname, nickname) a fitting title or confirmed context.
                 Schemas.Person => !single
-                    ? !(place && match != "exact") && (!evidence.IsSanctioned(entity.Id) || (confidence >= 0.9f && IsPrimaryName(entity, key)) || Supported(entity.Id))
+                    ? !(place && match != "exact") && (!evidence.IsSanctioned(entity.Id) || (confidence >= 0.9f && IsPrimaryName(entity, key)) || SentenceNamesCountryOf(entity))
                     : !evidence.IsGivenName(key) && (TitleFits(entity, title) || (HoldsAnyPost(entity.Id) && Supported(entity.Id))),
 
                 // Organisations: never a place ("Davos" is not the forum), never the first words of a longer name, and a
                 // sanctioned one never by an acronym, a given name or a single word the document does not back.
                 _ => !place && !continues
                     && (!evidence.IsSanctioned(entity.Id)
-                        || (!single && ((confidence >= 0.9f && IsPrimaryName(entity, key)) || Supported(entity.Id)))
+                        || (!single && ((confidence >= 0.9f && IsPrimaryName(entity, key)) || SentenceNamesCountryOf(entity)))
                         || (single && !evidence.IsGivenName(key) && SanctionedSingleWord(entity, key, surface, acronym) && Supported(entity.Id))),
             };
             if (keep)

@@ -371,8 +371,8 @@ internal sealed partial class LinkRun
         }
 
         // A sanctioned entity's recorded alias ("the Youth", a nom de guerre) is a common phrase more often than not:
-        // only the document's own context (a country the record ties the entity to) lets it stand.
-        if (owner.Evidence.IsSanctioned(entry.EntityId) && !Supported(entry.EntityId))
+        // only its own sentence naming a country the record ties the entity to lets it stand.
+        if (owner.Evidence.IsSanctioned(entry.EntityId) && (kb.Get(entry.EntityId) is not { } entity || !SentenceNamesCountryOf(entity)))
         {
             return true;
         }

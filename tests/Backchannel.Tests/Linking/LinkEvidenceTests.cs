@@ -82,8 +82,8 @@ public sealed class LinkEvidenceTests
     {
         var kb = KnowledgeBase.From([.. Kb.Entities, KbFixture.Person("ofac:906", "Karim Haddad Salem", "iq", "Abu Tariq", "the Lanterns"), Sanction("ofac:906")]);
 
-        const string other = "Abu Tariq, as the Palestinian leader is known, spoke.";
-        Assert.DoesNotContain(LinkFixture.Link(kb, other, "2005-03-01", "Abu Tariq/PER", "Palestinian/NORP"), l => l.EntityId == "ofac:906");
+        const string other = "Abu Tariq, as the Palestinian leader is known, spoke. Iraqi officials listened.";
+        Assert.DoesNotContain(LinkFixture.Link(kb, other, "2005-03-01", "Abu Tariq/PER", "Palestinian/NORP", "Iraqi/NORP"), l => l.EntityId == "ofac:906");
 
         const string iraqi = "Abu Tariq, the Iraqi militant, spoke.";
         Assert.Equal("ofac:906", LinkFixture.Link(kb, iraqi, "2005-03-01", "Abu Tariq/PER", "Iraqi/NORP").At(iraqi, "Abu Tariq").EntityId);
