@@ -47,7 +47,7 @@ public sealed class EntityLinker
         finder = new RolePhraseFinder(resolver.Parser, lexicon);
         this.lexicon = lexicon;
         aliases = new DescriptionAliasIndex(kb, words => lexicon.Find(words) is not null);
-        checker = new TitleChecker(kb, resolver);
+        checker = new TitleChecker(kb, resolver, lexicon);
         countries = resolver.Parser.Countries;
         wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
             .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
@@ -136,6 +136,13 @@ public sealed class EntityLinker
     /// is linked by names alone: no title checks, no holders of posts, nothing that depends on a date.
     /// </summary>
     public EntityLink[] Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, DateOnly? day)
+        => Link(text, tokens, sentences, pos, entities, day, []);
+
+    /// <summary>
+    /// <see cref="Link(string, ReadOnlySpan{Token}, ReadOnlySpan{Sentence}, ReadOnlySpan{PosTag}, ReadOnlySpan{EntityMention}, DateOnly?)"/>
+    /// with the document's time expressions, so a title in a sentence about an earlier time is checked at that time.
+    /// </summary>
+    public EntityLink[] Link(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<PosTag> pos, ReadOnlySpan<EntityMention> entities, DateOnly? day, ReadOnlySpan<Dates.Timex> timexes)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (tokens.Length == 0 || pos.Length != tokens.Length)
@@ -146,6 +153,7 @@ public sealed class EntityLinker
         var run = LinkRun.Begin(this, text, day);
         try
         {
+            run.Timexes(timexes);
             return LinkSentences(run, tokens, sentences, pos, entities);
         }
         finally

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -43,7 +44,8 @@ public sealed class EntityLinkerComponent : IPipelineComponent
             document.Get(TextLayers.Sentences).AsSpan(),
             document.Get(TaggingLayers.Pos).AsSpan(),
             document.Get(EntityLayers.Entities).AsSpan(),
-            day);
+            day,
+            document.Has(DateLayers.Timexes) ? document.Get(DateLayers.Timexes).AsSpan() : []);
         // The array is the linker's fresh result, owned by no one else: wrapped, not copied.
         return document.With(LinkingLayers.Links, ImmutableCollectionsMarshal.AsImmutableArray(links));
     }

@@ -81,7 +81,7 @@ internal sealed partial class LinkRun
     }
 
     private bool TitleFits(KbEntity entity, RolePhrase? title) =>
-        dated && title is not null && owner.Checker.Check(entity.Id, title, day).Agreement == TitleAgreement.Agrees;
+        dated && title is not null && owner.Checker.Check(entity.Id, title, day, sentenceTime).Agreement == TitleAgreement.Agrees;
 
     private static bool IsPrimaryName(KbEntity entity, string key)
     {

@@ -268,7 +268,7 @@ internal sealed partial class LinkRun
     {
         var (entity, match, confidenceBase) = candidates[i];
         var fits = Fits(label, entity.Schema);
-        var check = dated && title is not null && entity.Schema == Schemas.Person ? owner.Checker.Check(entity.Id, title, day) : TitleCheck.None;
+        var check = dated && title is not null && entity.Schema == Schemas.Person ? owner.Checker.Check(entity.Id, title, day, sentenceTime) : TitleCheck.None;
         var score = (fits ? 3 : 0) + (match is "loose" or "given" ? 0.6 : confidenceBase >= 0.9f ? 1 : 0.5) + check.Prior;
         if (candidates.Count > 1)
         {

@@ -10,7 +10,7 @@ using Backchannel.Text;
 namespace Backchannel.Linking;
 
 /// <summary>
-/// The state of one <see cref="EntityLinker.Link"/> call: the actors met so far and the links made. One instance per
+/// The state of one <c>EntityLinker.Link</c> call: the actors met so far and the links made. One instance per
 /// thread is reused from document to document (<see cref="Begin"/> … <see cref="End"/>), so its lists and indexes keep
 /// their capacity instead of being built again for each of a corpus's thousands of short texts.
 /// </summary>
@@ -86,6 +86,7 @@ internal sealed partial class LinkRun
         Phrases.Clear();
         Array.Clear(mentionBuffer);
         ClearEvidence();
+        timexCount = 0;
 
         // A very long document's buffers are not kept for the short ones after it.
         if (mentionBuffer.Length > 4096)
@@ -256,6 +257,8 @@ internal sealed partial class LinkRun
         // The phrase finder reads the alias spans (a title's anchor may be one), so it runs once they are all known.
         phrases.Clear();
         finder.Find(text, tokens, pos, sentence, entities, aliasSpans, CollectionsMarshal.AsSpan(starts), phrases);
+
+        ReadSentenceTime(tokens, sentence, phrases.Count > 0);
 
         // Which phrase stands right before (or at the start of) which mention: a title next to a name.
         Span<int> attached = mentions.Count <= 64 ? stackalloc int[mentions.Count] : new int[mentions.Count];
@@ -450,7 +453,7 @@ internal sealed partial class LinkRun
         if (title is not null)
         {
             actor.AddTitle(title);
-            verdict = check ?? (dated && !actor.IsNil && isPerson ? owner.Checker.Check(id, title, day) : TitleCheck.None);
+            verdict = check ?? (dated && !actor.IsNil && isPerson ? owner.Checker.Check(id, title, day, sentenceTime) : TitleCheck.None);
         }
 
         if (verdict.Agreement is TitleAgreement.Agrees or TitleAgreement.Disagrees or TitleAgreement.Unclear)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -37,7 +38,7 @@ internal static class LinkFixture
             .Add(Props.Country, "ua").Cite(KbFixture.Cited).Build(),
     ]);
 
-    private static readonly Backchannel.Pipeline.Pipeline Tagging = new PipelineBuilder().UseTokenizer().UseTagger().Build();
+    private static readonly Backchannel.Pipeline.Pipeline Tagging = new PipelineBuilder().UseTokenizer().UseTagger().UseDates().Build();
 
     /// <summary>Links <paramref name="text"/> read on <paramref name="date"/>, with the given mentions ("text/LABEL", first occurrences in order).</summary>
     public static EntityLink[] Link(string text, string date, params string[] mentions) => Link(Kb, text, date, mentions);
@@ -64,7 +65,8 @@ internal static class LinkFixture
             document.Get(TextLayers.Sentences).AsSpan(),
             document.Get(TaggingLayers.Pos).AsSpan(),
             [.. found.OrderBy(m => m.Start)],
-            Day(date));
+            Day(date),
+            document.Get(DateLayers.Timexes).AsSpan());
     }
 
     public static DateOnly Day(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);

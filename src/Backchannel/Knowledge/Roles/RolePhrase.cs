@@ -14,6 +14,9 @@ public enum RoleModifiers
     Deputy = 4,
     /// <summary>"incoming", "designate", "future": not yet in office.</summary>
     Incoming = 8,
+
+    /// <summary>"then-president": true of the time the sentence speaks of, not of the document's date.</summary>
+    Then = 16,
 }
 
 /// <summary>

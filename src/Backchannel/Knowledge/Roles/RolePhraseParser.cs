@@ -198,10 +198,11 @@ public sealed class RolePhraseParser
 
     private static RoleModifiers Modifier(string word) => word switch
     {
-        "former" or "ex" or "then" or "outgoing" or "erstwhile" or "late" => RoleModifiers.Former,
+        "former" or "ex" or "outgoing" or "erstwhile" or "late" => RoleModifiers.Former,
+        "then" => RoleModifiers.Then,
         "acting" or "interim" or "caretaker" => RoleModifiers.Acting,
         "deputy" => RoleModifiers.Deputy,
-        "incoming" or "designate" or "future" => RoleModifiers.Incoming,
+        "incoming" or "designate" or "future" or "elect" => RoleModifiers.Incoming,
         _ => RoleModifiers.None,
     };
 

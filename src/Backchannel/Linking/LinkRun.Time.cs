@@ -1,0 +1,82 @@
+using System.Globalization;
+using Backchannel.Dates;
+using Backchannel.Text;
+
+namespace Backchannel.Linking;
+
+/// <summary>
+/// The time a sentence speaks of, for title checks: "when President X signed the treaty in 1994" is checked in 1994,
+/// not at the document's date.
+/// </summary>
+internal sealed partial class LinkRun
+{
+    private Timex[] timexBuffer = [];
+    private int timexCount;
+    private TitleContext sentenceTime;
+
+    /// <summary>The document's time expressions, copied once per document (the sentence scan reads them).</summary>
+    public void Timexes(ReadOnlySpan<Timex> timexes)
+    {
+        if (timexBuffer.Length < timexes.Length)
+        {
+            timexBuffer = new Timex[Math.Max(timexes.Length, timexBuffer.Length * 2)];
+        }
+
+        timexes.CopyTo(timexBuffer);
+        timexCount = timexes.Length;
+    }
+
+    /// <summary>Reads the sentence's time: an explicit earlier date it names, and its tense (only for sentences with titles).</summary>
+    private void ReadSentenceTime(ReadOnlySpan<Token> tokens, Sentence sentence, bool hasTitles)
+    {
+        sentenceTime = TitleContext.None;
+        if (!hasTitles || !dated)
+        {
+            return;
+        }
+
+        DateOnly? from = null;
+        var to = default(DateOnly);
+        string? when = null;
+        for (var i = 0; i < timexCount; i++)
+        {
+            var timex = timexBuffer[i];
+            if (timex.Start < sentence.Start || timex.End > sentence.End || timex.Type != TimexType.Date
+                || !TryPeriod(timex.Value, out var start, out var end) || end.AddDays(31) >= day)
+            {
+                continue;
+            }
+
+            (from, to, when) = (start, end, text[timex.Start..timex.End]);
+            break;
+        }
+
+        var past = TenseGuesser.Guess(text, tokens, sentence, sentence.FirstToken, sentence.FirstToken, null) == Tense.Past;
+        sentenceTime = new TitleContext(from, to, when, past);
+    }
+
+    /// <summary>The days a TIMEX3 date value covers: a year, a month or a day.</summary>
+    private static bool TryPeriod(string value, out DateOnly from, out DateOnly to)
+    {
+        from = to = default;
+        var formats = value.Length switch
+        {
+            4 => "yyyy",
+            7 => "yyyy-MM",
+            10 => "yyyy-MM-dd",
+            _ => null,
+        };
+        if (formats is null || !DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
+        {
+            return false;
+        }
+
+        to = value.Length switch
+        {
+            4 => from.AddYears(1).AddDays(-1),
+            7 => from.AddMonths(1).AddDays(-1),
+            _ => from,
+        };
+        return true;
+    }
+}

@@ -1,0 +1,91 @@
+using Backchannel.Knowledge;
+using Backchannel.Linking;
+using Backchannel.Tests.Knowledge;
+
+namespace Backchannel.Tests.Linking;
+
+/// <summary>
+/// Issue 16: a title check reads the sentence. It compares the title with the post the title names, honours
+/// "former", "then-" and "-elect", checks a sentence about another time at that time, and says nothing when it
+/// cannot tell. Invented people and posts.
+/// </summary>
+public sealed class TitleCheckTests
+{
+    private static readonly KnowledgeBase Kb = KnowledgeBase.From(
+    [
+        .. LinkFixture.Kb.Entities,
+        KbFixture.Person("bc:gavin-rook", "Gavin Rook", "gb"),
+        KbFixture.Person("bc:hal-whitby", "Hal Whitby", "gb"),
+        KbFixture.Person("bc:ron-tate", "Ron Tate", "us"),
+        KbFixture.Position("gb-prime-minister", "Prime Minister of the United Kingdom", "gb", "head_of_government"),
+        KbFixture.Position("gb-chancellor-exchequer", "Chancellor of the Exchequer", "gb", "finance_minister"),
+        KbFixture.Position("us-president", "President of the United States", "us", "head_of_state"),
+        KbFixture.Term("bc:gavin-rook", "gb-chancellor-exchequer", "1997-05-02", "2007-06-27", "ended"),
+        KbFixture.Term("bc:gavin-rook", "gb-prime-minister", "2007-06-27", "2010-05-11", "ended"),
+        KbFixture.Term("bc:hal-whitby", "gb-prime-minister", "1964-10-16", "1970-06-19", "ended"),
+        KbFixture.Term("bc:ron-tate", "us-president", "1993-01-20", "2001-01-20", "ended"),
+    ]);
+
+    [Fact]
+    public void A_chancellor_outside_germany_and_austria_is_not_checked_against_the_head_of_government()
+    {
+        const string text = "Chancellor Gavin Rook presented his budget to parliament.";
+        var link = LinkFixture.Link(Kb, text, "2005-03-01", "Gavin Rook/PER").At(text, "Gavin Rook");
+
+        Assert.Equal("bc:gavin-rook", link.EntityId);
+        Assert.NotEqual(TitleAgreement.Disagrees, link.Title);
+        Assert.NotEqual("gb-prime-minister", link.TitlePositionId);
+    }
+
+    [Fact]
+    public void A_former_prime_minister_agrees_with_a_term_that_ended()
+    {
+        const string text = "The former prime minister Hal Whitby died at home.";
+        Assert.Equal(TitleAgreement.Agrees, LinkFixture.Link(Kb, text, "2005-03-01", "Hal Whitby/PER").At(text, "Hal Whitby").Title);
+    }
+
+    [Fact]
+    public void A_sentence_about_an_earlier_year_is_checked_in_that_year()
+    {
+        const string agrees = "When President Ron Tate signed the accord in 1994, few expected it to last.";
+        var link = LinkFixture.Link(Kb, agrees, "2016-10-01", "Ron Tate/PER").At(agrees, "Ron Tate");
+        Assert.Equal(TitleAgreement.Agrees, link.Title);
+        Assert.Contains("1994", link.TitleDetail, StringComparison.Ordinal);
+
+        const string disagrees = "In 2019, Foreign Minister Olena Marchuk visited Warsaw.";
+        var early = LinkFixture.Link(Kb, disagrees, "2026-01-21", "Olena Marchuk/PER").At(disagrees, "Olena Marchuk");
+        Assert.Equal(TitleAgreement.Disagrees, early.Title);
+        Assert.Contains("2019", early.TitleDetail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stale_title_is_still_a_clash()
+    {
+        const string text = "Foreign Minister Olena Marchuk said the talks had gone well.";
+        var link = LinkFixture.Link(Kb, text, "2026-01-21", "Olena Marchuk/PER").At(text, "Olena Marchuk");
+
+        Assert.Equal(TitleAgreement.Disagrees, link.Title);
+        Assert.Equal("ua-foreign-minister", link.TitlePositionId);
+    }
+
+    [Fact]
+    public void A_past_tense_title_for_a_term_long_over_speaks_of_that_time()
+    {
+        const string text = "Prime Minister Hal Whitby devalued the pound.";
+        Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2005-03-01", "Hal Whitby/PER").At(text, "Hal Whitby").Title);
+    }
+
+    [Fact]
+    public void A_then_title_without_a_stated_time_gives_no_verdict()
+    {
+        const string text = "The then-president Ron Tate had warned against it.";
+        Assert.Equal(TitleAgreement.None, LinkFixture.Link(Kb, text, "2016-10-01", "Ron Tate/PER").At(text, "Ron Tate").Title);
+    }
+
+    [Fact]
+    public void A_broader_title_than_the_post_claims_nothing()
+    {
+        const string text = "Culture Minister Olena Marchuk opened the museum.";
+        Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2026-01-21", "Olena Marchuk/PER").At(text, "Olena Marchuk").Title);
+    }
+}
