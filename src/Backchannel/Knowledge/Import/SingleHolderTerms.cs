@@ -18,7 +18,7 @@ namespace Backchannel.Knowledge.Import;
 /// </summary>
 public static class SingleHolderTerms
 {
-    private static readonly HashSet<string> SingleHolderRoles = new(StringComparer.Ordinal) { "head_of_state", "head_of_government" };
+    private static readonly HashSet<string> SingleHolderRoles = new(StringComparer.Ordinal) { "head_of_state", "head_of_government", "foreign_minister" };
 
     /// <summary>Returns the entities with inferred ends applied and undated terms removed; <paramref name="notes"/> says what changed.</summary>
     public static List<KbEntity> Reconcile(List<KbEntity> entities, List<string> notes)

@@ -55,6 +55,8 @@ public static class Props
     public const string Code3 = "code3";
     /// <summary>Country: nationality adjective ("Ukrainian").</summary>
     public const string Demonym = "demonym";
+    /// <summary>Country: "yes" for a member state of the United Nations.</summary>
+    public const string UnMember = "unMember";
     /// <summary>NameAlias: what kind of name (name, transliteration, acronym, description, nickname).</summary>
     public const string Kind = "kind";
     /// <summary>
