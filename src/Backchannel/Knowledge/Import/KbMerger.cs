@@ -168,7 +168,7 @@ public static class KbMerger
         var surnameCount = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var key in FullNameKeys(person))
+            foreach (var key in FullNameKeys(person).Concat(ShortNameKeys(person)))
             {
                 if (!byKey.TryGetValue(key, out var list))
                 {
@@ -199,11 +199,13 @@ public static class KbMerger
 
             var surname = key[(key.LastIndexOf(' ') + 1)..];
             var common = surnameCount[surname].Count > CommonSurname;
+            var shortKey = key.StartsWith(ShortKeyMark, StringComparison.Ordinal);
             for (var i = 0; i < members.Count; i++)
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    if (members[i].Id != members[j].Id && SamePerson(members[i], members[j], members, common))
+                    // A name without its middle names ("John Kerry" for "John Forbes Kerry") needs birth dates that agree.
+                    if (members[i].Id != members[j].Id && (!shortKey || BothBorn(members[i], members[j])) && SamePerson(members[i], members[j], members, common))
                     {
                         sets.Union(members[i].Id, members[j].Id);
                     }
@@ -218,12 +220,21 @@ public static class KbMerger
     /// </summary>
     private const int CommonSurname = 12;
 
+    private const string ShortKeyMark = "\u0001";
+
+    private static bool BothBorn(KbEntity a, KbEntity b) => a.Date(Props.BirthDate) is not null && b.Date(Props.BirthDate) is not null;
+
+    /// <summary>Given name and surname of names with middle names, marked so they never meet a full-name key.</summary>
+    private static IEnumerable<string> ShortNameKeys(KbEntity person) =>
+        FullNameKeys(person).Select(k => k.Split(' ')).Where(w => w.Length >= 3).Select(w => $"{ShortKeyMark}{w[0]} {w[^1]}")
+            .Concat(FullNameKeys(person).Where(k => k.Split(' ').Length == 2).Select(k => ShortKeyMark + k)).Distinct(StringComparer.Ordinal);
+
     private static IEnumerable<string> FullNameKeys(KbEntity person) =>
         person.Values(Props.Name).Concat(person.Values(Props.Alias))
             .Select(n => NameKey.Exact(n)).Where(k => k.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// Same name is not enough. Birth dates, where both give one, must agree (a day against a day exactly); agreeing
+    /// Same name is not enough, and two entries of one dataset are never merged by name. Birth dates, where both give one, must agree (a day against a day exactly); agreeing
     /// to the day is enough, agreeing to the year needs a shared nationality or country too. Without two birth dates, a
     /// shared nationality or country is needed, the surname must not be common, and the name must be unambiguous:
     /// no third person with that name and a shared country from the same source (two OFAC "Mohammed Ali"s of one
@@ -231,6 +242,12 @@ public static class KbMerger
     /// </summary>
     private static bool SamePerson(KbEntity a, KbEntity b, List<KbEntity> sameName, bool commonSurname)
     {
+        // One dataset lists one person once: two of its entries (two QIDs, two OFAC numbers) are two people.
+        if (Source(a) == Source(b))
+        {
+            return false;
+        }
+
         var countries = Countries(a);
         var shared = Countries(b).Any(countries.Contains);
         if (a.Date(Props.BirthDate) is { } ba && b.Date(Props.BirthDate) is { } bb)

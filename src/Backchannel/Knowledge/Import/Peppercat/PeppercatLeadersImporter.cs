@@ -116,10 +116,12 @@ public sealed class PeppercatLeadersImporter : IKbImporter
             }
         }
 
+        var joined = JoinConsecutive(order.Select(k => spells[k]).ToList(), out var joins);
         var posts = new HashSet<string>(StringComparer.Ordinal);
         var people = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in order.Select(k => spells[k]))
+        foreach (var (s, parts) in joined)
         {
+            var last = parts.Any(p => p.End is null) ? null : parts.MaxBy(p => p.End!.Value.Latest)!.End;
             var url = $"https://www.wikidata.org/wiki/{s.Qid}";
             var cite = new Citation(source.Publisher, url, $"{s.Qid} P39 \"{s.Label}\" ({s.Catalog}) {s.Start?.ToString() ?? "?"}", source.Retrieved ?? SnapshotDate);
             if (posts.Add(s.Post))
@@ -145,16 +147,54 @@ public sealed class PeppercatLeadersImporter : IKbImporter
                     .Cite(cite with { Record = $"{s.Qid}" }).Build());
             }
 
-            result.Entities.Add(new KbEntityBuilder(Schemas.Occupancy, $"occ:{s.Qid}:{s.Post}:{s.Start?.ToString() ?? "?" + s.End}")
-                .Add(Props.Holder, s.Qid).Add(Props.Post, s.Post).Add(Props.StartDate, s.Start).Add(Props.EndDate, s.End)
-                .Add(Props.Status, s.End is null ? "unknown" : "ended")
-                .Add(Props.AsOf, s.End is null ? asOf : null)
-                .Add(Props.Description, s.Label)
-                .Cite(cite).Build());
+            var term = new KbEntityBuilder(Schemas.Occupancy, $"occ:{s.Qid}:{s.Post}:{s.Start?.ToString() ?? "?" + s.End}")
+                .Add(Props.Holder, s.Qid).Add(Props.Post, s.Post).Add(Props.StartDate, s.Start).Add(Props.EndDate, last)
+                .Add(Props.Status, last is null ? "unknown" : "ended")
+                .Add(Props.AsOf, last is null ? asOf : null)
+                .AddAll(Props.Description, parts.Select(p => p.Label))
+                .Add(Props.Notes, parts.Count > 1 ? $"{parts.Count} consecutive Wikidata statements (one per cabinet) joined into one term" : null);
+            foreach (var part in parts)
+            {
+                term.Cite(cite with { Record = $"{part.Qid} P39 \"{part.Label}\" ({part.Catalog}) {part.Start?.ToString() ?? "?"}" });
+            }
+
+            result.Entities.Add(term.Build());
         }
 
         result.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{order.Count} spells of {people.Count} people in {posts.Count} posts; {otherPosts} rows of other posts and {otherCatalogs} rows of regions or unrecognised states left out"));
+            $"{order.Count} spells ({joins} joined to the one before) of {people.Count} people in {posts.Count} posts; {otherPosts} rows of other posts and {otherCatalogs} rows of regions or unrecognised states left out"));
+        return result;
+    }
+
+    /// <summary>
+    /// Wikidata often splits one spell per cabinet (Fabius: four statements 2012–2016). Spells of one holder in one
+    /// post where the next starts by the day after the previous ends (both known) become one term.
+    /// </summary>
+    private static List<(Spell First, List<Spell> Parts)> JoinConsecutive(List<Spell> spells, out int joins)
+    {
+        joins = 0;
+        var result = new List<(Spell, List<Spell>)>();
+        foreach (var group in spells.GroupBy(s => (s.Qid, s.Post)))
+        {
+            List<Spell>? current = null;
+            KbDate? end = null;
+            foreach (var s in group.OrderBy(s => s.Start?.Earliest ?? DateOnly.MinValue))
+            {
+                if (current is not null && end is { } e && s.Start is { } start && current[0].Start is not null
+                    && start.Earliest <= e.Latest.AddDays(1))
+                {
+                    current.Add(s);
+                    end = s.End is not { } next ? null : next.Latest > e.Latest ? next : e;
+                    joins++;
+                    continue;
+                }
+
+                current = [s];
+                end = s.End;
+                result.Add((s, current));
+            }
+        }
+
         return result;
     }
 

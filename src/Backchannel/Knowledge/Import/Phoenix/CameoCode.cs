@@ -14,7 +14,7 @@ namespace Backchannel.Knowledge.Import.Phoenix;
 /// CIA World Leaders reports (Jan 2003 – Feb 2011), so its ranges run from the first day of the first month an
 /// official was listed to the last day (sometimes an impossible one, "0631") of the last month, i.e. month
 /// precision; and a "&lt;" code there ("in office at the first report") was written as a term starting 030101, a
-/// placeholder, not a start. So: MMDD 0101 is a year; a start on day 01 and an end on the last day of its month (or
+/// placeholder, not a start. So: MMDD 0101 is a year (January, in a range ending on a month's last day); a start on day 01 and an end on the last day of its month (or
 /// an impossible day) are months; a start of 2003-01-01 is unknown (<see cref="StartIsPlaceholder"/>).
 /// </remarks>
 /// <param name="Code">The CAMEO code, e.g. "RUSGOV".</param>
@@ -72,6 +72,12 @@ internal sealed record CameoCode(string Code, KbDate? Start, KbDate? End, bool D
         {
             reason = $"'[{text}]' has a date that is neither YYMMDD nor YYYYMMDD";
             return null;
+        }
+
+        // A CIA World Leaders range ends on a month's last day; its 1 January start is January, not the year.
+        if (start is { Precision: DatePrecision.Year } y && end is { Precision: DatePrecision.Month })
+        {
+            start = new KbDate(y.Year, 1, 1, DatePrecision.Month);
         }
 
         // "In office at the first report" (a range from the placeholder) says nothing about when the term began.
