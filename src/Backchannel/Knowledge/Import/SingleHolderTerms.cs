@@ -3,7 +3,7 @@ using Backchannel.Knowledge.Model;
 namespace Backchannel.Knowledge.Import;
 
 /// <summary>
-/// Reconciles terms of posts one person holds at a time (heads of state and government). Sources leave old terms open
+/// Reconciles terms of posts one person holds at a time (heads of state and government, foreign ministers). Sources leave old terms open
 /// (Wikidata often has no end for a leader who lost office), and crowd-sourced lists carry undated and fictional
 /// "holders". Across all sources, after merging:
 /// <list type="bullet">
