@@ -34,6 +34,7 @@ internal static class KbImportCommand
 
             var path = parseResult.GetValue(file) ?? "";
             var result = importer.Import(new ImportSource(path, parseResult.GetValue(publisher) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), parseResult.GetValue(url), parseResult.GetValue(retrieved)));
+            result.StampAsOf(parseResult.GetValue(retrieved));
             KbImportSummary.Counts(output, result.Entities);
             foreach (var note in result.Notes)
             {

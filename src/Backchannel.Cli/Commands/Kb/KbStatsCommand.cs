@@ -1,21 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
-using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
-using Backchannel.Knowledge.Roles;
 
 namespace Backchannel.Cli.Commands.Kb;
 
 /// <summary><c>backchannel kb stats</c>: what the record holds, how well it covers a date, and whether every fact is cited.</summary>
 internal static class KbStatsCommand
 {
-    private static readonly string[] CoverageRoles = ["head_of_state", "head_of_government", "foreign_minister"];
-
     public static Command Create()
     {
         var kbFile = KbQueryOptions.KbFile();
         var on = KbQueryOptions.On();
-        var command = new Command("stats", "Counts by schema, coverage of heads of state and government on a date, uncited facts.") { kbFile, on };
+        var command = new Command("stats", "Counts by schema, coverage of heads of state, heads of government and foreign ministers of the UN member states on a date, uncited facts.") { kbFile, on };
         command.SetAction(parseResult =>
         {
             var terminal = GlobalOptions.TerminalFor(parseResult);
@@ -33,13 +29,16 @@ internal static class KbStatsCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{schema,-14} {count,8}"));
             }
 
-            var countries = kb.Entities.Where(e => e.Schema == Schemas.Country).Select(e => e.First(Props.Code)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var resolver = new RoleResolver(kb);
+            // Coverage per kind of post, out of the UN member states: "certain" when a term surely covers the day,
+            // "uncertain" when the only answers are imprecise or past their source's as-of date.
+            var members = KbCoverage.UnMembers(kb);
             var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            foreach (var role in CoverageRoles)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coverage on {date}, of {members.Count} UN member states:"));
+            foreach (var role in KbCoverage.Roles)
             {
-                var covered = countries.Count(code => Covered(kb, resolver, code, role, day));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"countries with a {role} on record on {date}: {covered} of {countries.Count}"));
+                var c = KbCoverage.On(kb, members, role, day);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {role,-20} {c.Certain + c.UncertainOnly,3} with a holder on record ({c.Certain} certain, {c.UncertainOnly} uncertain only), {c.None} none"));
             }
 
             var uncited = kb.Entities.Count(e => e.Citations.IsEmpty);
@@ -53,8 +52,4 @@ internal static class KbStatsCommand
         });
         return command;
     }
-
-    private static bool Covered(KnowledgeBase kb, RoleResolver resolver, string code, string role, DateOnly day) =>
-        resolver.Posts(new RolePhrase(code, role.Replace('_', ' '), [role], code, null, code, null, RoleModifiers.None))
-            .Any(p => kb.HoldersOn(p.Id, day).Count > 0);
 }

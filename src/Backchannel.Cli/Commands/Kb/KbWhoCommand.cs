@@ -69,7 +69,7 @@ internal static class KbWhoCommand
         {
             return parsed.AnchorId is null
                 ? $"\"{parsed.AnchorText}\" is not one person in the record."
-                : $"No {parsed.Relationship} of that person is on record.";
+                : $"No {parsed.Relationship} of that person is on record on that date.";
         }
 
         return parsed.CountryCode is null && parsed.AnchorId is null

@@ -54,7 +54,7 @@ internal static class CountryCodes
             names[code] = cells[2];
             byCode3.TryAdd(cells[1].ToUpperInvariant(), code);
             byName.TryAdd(NameKey.Exact(cells[2]), code);
-            foreach (var other in cells.Skip(3).SelectMany(c => c.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            foreach (var other in cells.Skip(3).Take(2).SelectMany(c => c.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
             {
                 var key = NameKey.Exact(other);
                 aliases[key] = aliases.TryGetValue(key, out var claimed) && claimed != code ? "" : code;

@@ -19,4 +19,30 @@ public sealed class ImportResult
 
     /// <summary>Records a skipped row.</summary>
     public void Problem(string file, long line, string reason) => Problems.Add(new ImportProblem(file, line, reason));
+
+    /// <summary>
+    /// Stamps <see cref="Props.AsOf"/> = <paramref name="asOf"/> (the source's retrieval or snapshot date) on every
+    /// open-ended term that has no as-of date of its own, so the term holds only up to the day the source said it.
+    /// Terms marked ended and terms with an end (scheduled or not) are left alone. Returns how many were stamped.
+    /// </summary>
+    public int StampAsOf(string? asOf)
+    {
+        if (asOf is null || !KbDate.TryParse(asOf, out var date))
+        {
+            return 0;
+        }
+
+        var stamped = 0;
+        for (var i = 0; i < Entities.Count; i++)
+        {
+            var e = Entities[i];
+            if (e.Schema == Schemas.Occupancy && e.First(Props.EndDate) is null && e.First(Props.Status) != "ended" && e.First(Props.AsOf) is null)
+            {
+                Entities[i] = e.ToBuilder().Add(Props.AsOf, date).Build();
+                stamped++;
+            }
+        }
+
+        return stamped;
+    }
 }

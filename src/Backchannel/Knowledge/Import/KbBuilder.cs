@@ -28,7 +28,10 @@ public static class KbBuilder
                 continue;
             }
 
-            report.Sources.Add(new KbSourceReport(entry, importer.Import(entry.ToSource())));
+            // An open term holds only as long as its source says so: up to the day the source was read.
+            var result = importer.Import(entry.ToSource());
+            result.StampAsOf(entry.Retrieved);
+            report.Sources.Add(new KbSourceReport(entry, result));
         }
 
         report.Entities.AddRange(SingleHolderTerms.Reconcile(KbMerger.Merge(report.Sources.SelectMany(s => s.Result.Entities)), report.Notes));

@@ -2,6 +2,7 @@ using Backchannel.Knowledge.Import.CongressExecutive;
 using Backchannel.Knowledge.Import.Countries;
 using Backchannel.Knowledge.Import.Curated;
 using Backchannel.Knowledge.Import.OfacSdn;
+using Backchannel.Knowledge.Import.Peppercat;
 using Backchannel.Knowledge.Import.Phoenix;
 using Backchannel.Knowledge.Import.Pocom;
 using Backchannel.Knowledge.Import.WikidataLeaders;
@@ -20,6 +21,7 @@ public static class KbImporters
         new PocomImporter(),
         new OfacSdnImporter(),
         new WikidataLeadersImporter(),
+        new PeppercatLeadersImporter(),
         new PhoenixActorsImporter(),
         new FtmJsonLinesImporter(),
     ];

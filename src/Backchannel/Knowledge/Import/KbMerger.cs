@@ -28,9 +28,10 @@ public static class KbMerger
 
         LinkBy(all.Where(e => Schemas.IsActor(e.Schema)), e => e.Values(Props.WikidataId).Where(q => q.Length > 1), sets);
         LinkPeopleByName(all.Where(e => e.Schema == Schemas.Person).ToList(), sets);
-        // A country has one head of state and one head of government, whatever each source calls the post.
+        // A country has one head of state, one head of government and one foreign minister, whatever each source
+        // calls the post ("us-secretary-of-state", POCOM's secretary, Wikidata's "Secretary of State").
         LinkBy(
-            all.Where(e => e.Schema == Schemas.Position && e.First(Props.Role) is "head_of_state" or "head_of_government" && e.First(Props.Country) is not null),
+            all.Where(e => e.Schema == Schemas.Position && e.First(Props.Role) is "head_of_state" or "head_of_government" or "foreign_minister" && e.First(Props.Country) is not null),
             e => [$"{e.First(Props.Country)}|{e.First(Props.Role)}"],
             sets);
 
@@ -71,12 +72,13 @@ public static class KbMerger
             }
         }
 
-        return MergeSameFacts(order.Select(id => merged[id].Build()));
+        var facts = MergeSameFacts(order.Select(id => merged[id].Build()));
+        return SameSpells.Merge(facts);
     }
 
     /// <summary>
-    /// Once ids agree, two sources often state the same fact (a term with the same holder, post and start). Those
-    /// become one fact with both citations; the first id stays.
+    /// Once ids agree, two sources often state the same fact (a listing, a relation, a dated name). Those become one
+    /// fact with both citations; the first id stays. Terms of office are matched by their spell (<see cref="SameSpells"/>).
     /// </summary>
     private static List<KbEntity> MergeSameFacts(IEnumerable<KbEntity> entities)
     {
@@ -117,7 +119,6 @@ public static class KbMerger
 
     private static string? FactKey(KbEntity e) => e.Schema switch
     {
-        Schemas.Occupancy => $"occ|{e.First(Props.Holder)}|{e.First(Props.Post)}|{e.First(Props.StartDate) ?? "?" + e.First(Props.EndDate)}",
         Schemas.Sanction => $"san|{e.First(Props.Entity)}|{e.First(Props.Authority)}|{e.First(Props.Program)}|{e.First(Props.ListingDate)}",
         Schemas.Family or Schemas.Associate => $"rel|{e.First(Props.Person)}|{e.First(Props.Relative) ?? e.First(Props.Associate)}|{e.First(Props.Relationship)}",
         Schemas.NameAlias => $"alias|{e.First(Props.Entity)}|{NameKey.Exact(e.First(Props.Name) ?? "")}",
@@ -125,13 +126,16 @@ public static class KbMerger
     };
 
     /// <summary>
-    /// Lower ranks survive: Wikidata QIDs, then curated ids, then dataset ids; the generic per-country posts
-    /// ("us-head-of-state") last, so a named post ("us-president") keeps its id when they merge.
+    /// Lower ranks survive: Wikidata QIDs, then curated ids ("bc:…", and curated posts named plainly, "us-president"),
+    /// then dataset ids ("ofac:…", "pocom:…"); the generic per-country posts ("us-head-of-state", "us-foreign-minister")
+    /// last, so a named post keeps its id when they merge.
     /// </summary>
     private static int Rank(string id) =>
         id.Length > 1 && id[0] == 'Q' && id.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 ? 0
         : id.StartsWith("bc:", StringComparison.Ordinal) ? 1
-        : id.EndsWith("-head-of-state", StringComparison.Ordinal) || id.EndsWith("-head-of-government", StringComparison.Ordinal) ? 3
+        : id.EndsWith("-head-of-state", StringComparison.Ordinal) || id.EndsWith("-head-of-government", StringComparison.Ordinal)
+            || id.EndsWith("-foreign-minister", StringComparison.Ordinal) ? 4
+        : id.Contains(':', StringComparison.Ordinal) ? 3
         : 2;
 
     private static void LinkBy(IEnumerable<KbEntity> entities, Func<KbEntity, IEnumerable<string>> keys, UnionFind sets)
@@ -153,16 +157,55 @@ public static class KbMerger
         }
     }
 
+    /// <summary>
+    /// People are matched by any of their full names (name or alias, exact key, two words or more: Phoenix's "Sergey
+    /// Lavrov" is an alias of OFAC's "Sergey Viktorovich Lavrov"), then kept apart unless the evidence agrees
+    /// (<see cref="SamePerson"/>). A false merge is a false fact, so a name alone never suffices.
+    /// </summary>
     private static void LinkPeopleByName(List<KbEntity> people, UnionFind sets)
     {
-        foreach (var group in people.GroupBy(p => NameKey.Exact(p.Caption), StringComparer.Ordinal).Where(g => g.Key.Contains(' ', StringComparison.Ordinal)))
+        var byKey = new Dictionary<string, List<KbEntity>>(StringComparer.Ordinal);
+        var surnameCount = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            var members = group.ToList();
+            foreach (var key in FullNameKeys(person).Concat(ShortNameKeys(person)))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                if (!list.Contains(person))
+                {
+                    list.Add(person);
+                }
+
+                var surname = key[(key.LastIndexOf(' ') + 1)..];
+                if (!surnameCount.TryGetValue(surname, out var holders))
+                {
+                    surnameCount[surname] = holders = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                holders.Add(person.Id);
+            }
+        }
+
+        foreach (var (key, members) in byKey)
+        {
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            var surname = key[(key.LastIndexOf(' ') + 1)..];
+            var common = surnameCount[surname].Count > CommonSurname;
+            var shortKey = key.StartsWith(ShortKeyMark, StringComparison.Ordinal);
             for (var i = 0; i < members.Count; i++)
             {
                 for (var j = i + 1; j < members.Count; j++)
                 {
-                    if (SamePerson(members[i], members[j]))
+                    // A name without its middle names ("John Kerry" for "John Forbes Kerry") needs birth dates that agree.
+                    if (members[i].Id != members[j].Id && (!shortKey || BothBorn(members[i], members[j])) && SamePerson(members[i], members[j], members, common))
                     {
                         sets.Union(members[i].Id, members[j].Id);
                     }
@@ -171,17 +214,69 @@ public static class KbMerger
         }
     }
 
-    /// <summary>Same name is not enough: they must share a nationality and not disagree on the birth date.</summary>
-    private static bool SamePerson(KbEntity a, KbEntity b)
+    /// <summary>
+    /// Past this many people with one surname, the surname says little: "Mohammed Ali", "Sergei Ivanov" and "John
+    /// Smith" are several people in the sanctions list alone, so such names merge only on matching birth dates.
+    /// </summary>
+    private const int CommonSurname = 12;
+
+    private const string ShortKeyMark = "\u0001";
+
+    private static bool BothBorn(KbEntity a, KbEntity b) => a.Date(Props.BirthDate) is not null && b.Date(Props.BirthDate) is not null;
+
+    /// <summary>Given name and surname of names with middle names, marked so they never meet a full-name key.</summary>
+    private static IEnumerable<string> ShortNameKeys(KbEntity person) =>
+        FullNameKeys(person).Select(k => k.Split(' ')).Where(w => w.Length >= 3).Select(w => $"{ShortKeyMark}{w[0]} {w[^1]}")
+            .Concat(FullNameKeys(person).Where(k => k.Split(' ').Length == 2).Select(k => ShortKeyMark + k)).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> FullNameKeys(KbEntity person) =>
+        person.Values(Props.Name).Concat(person.Values(Props.Alias))
+            .Select(n => NameKey.Exact(n)).Where(k => k.Contains(' ', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Same name is not enough, and two entries of one dataset are never merged by name. Birth dates, where both give one, must agree (a day against a day exactly); agreeing
+    /// to the day is enough, agreeing to the year needs a shared nationality or country too. Without two birth dates, a
+    /// shared nationality or country is needed, the surname must not be common, and the name must be unambiguous:
+    /// no third person with that name and a shared country from the same source (two OFAC "Mohammed Ali"s of one
+    /// country block a name-only merge with either).
+    /// </summary>
+    private static bool SamePerson(KbEntity a, KbEntity b, List<KbEntity> sameName, bool commonSurname)
     {
-        if (a.Date(Props.BirthDate) is { } ba && b.Date(Props.BirthDate) is { } bb)
+        // One dataset lists one person once: two of its entries (two QIDs, two OFAC numbers) are two people.
+        if (Source(a) == Source(b))
         {
-            return ba.Year == bb.Year && (ba.Precision == DatePrecision.Year || bb.Precision == DatePrecision.Year || ba.Earliest == bb.Earliest);
+            return false;
         }
 
-        var countries = a.Values(Props.Nationality).Concat(a.Values(Props.Country)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return b.Values(Props.Nationality).Concat(b.Values(Props.Country)).Any(countries.Contains);
+        var countries = Countries(a);
+        var shared = Countries(b).Any(countries.Contains);
+        if (a.Date(Props.BirthDate) is { } ba && b.Date(Props.BirthDate) is { } bb)
+        {
+            if (ba.Year != bb.Year || (ba.Precision == DatePrecision.Day && bb.Precision == DatePrecision.Day && ba.Earliest != bb.Earliest)
+                || (ba.Precision != DatePrecision.Year && bb.Precision != DatePrecision.Year && ba.Month != bb.Month))
+            {
+                return false;
+            }
+
+            return (ba.Precision == DatePrecision.Day && bb.Precision == DatePrecision.Day) || shared;
+        }
+
+        if (!shared || commonSurname)
+        {
+            return false;
+        }
+
+        // Another same-named person of a shared country from either side's source makes the name ambiguous.
+        return !sameName.Any(o => o.Id != a.Id && o.Id != b.Id && (Source(o) == Source(a) || Source(o) == Source(b))
+            && Countries(o).Any(c => countries.Contains(c)));
     }
+
+    private static HashSet<string> Countries(KbEntity e) =>
+        e.Values(Props.Nationality).Concat(e.Values(Props.Country)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The dataset an id comes from: "ofac", "phoenix", "pocom", "bc", or "Q" for Wikidata.</summary>
+    private static string Source(KbEntity e) =>
+        e.Id.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? e.Id[..colon] : e.Id.StartsWith('Q') ? "Q" : "";
 
     private sealed class UnionFind
     {

@@ -3,7 +3,7 @@ using Backchannel.Knowledge.Model;
 namespace Backchannel.Knowledge.Import;
 
 /// <summary>
-/// Reconciles terms of posts one person holds at a time (heads of state and government). Sources leave old terms open
+/// Reconciles terms of posts one person holds at a time (heads of state and government, foreign ministers). Sources leave old terms open
 /// (Wikidata often has no end for a leader who lost office), and crowd-sourced lists carry undated and fictional
 /// "holders". Across all sources, after merging:
 /// <list type="bullet">
@@ -18,7 +18,7 @@ namespace Backchannel.Knowledge.Import;
 /// </summary>
 public static class SingleHolderTerms
 {
-    private static readonly HashSet<string> SingleHolderRoles = new(StringComparer.Ordinal) { "head_of_state", "head_of_government" };
+    private static readonly HashSet<string> SingleHolderRoles = new(StringComparer.Ordinal) { "head_of_state", "head_of_government", "foreign_minister" };
 
     /// <summary>Returns the entities with inferred ends applied and undated terms removed; <paramref name="notes"/> says what changed.</summary>
     public static List<KbEntity> Reconcile(List<KbEntity> entities, List<string> notes)

@@ -17,6 +17,7 @@ public sealed class Occupancy
         Status = entity.First(Props.Status);
         EndIsScheduled = entity.Flag(Props.EndIsScheduled);
         Acting = entity.Flag(Props.Acting);
+        AsOf = LatestDate(entity, Props.AsOf);
     }
 
     /// <summary>The underlying entity, with its citations.</summary>
@@ -43,13 +44,35 @@ public sealed class Occupancy
     /// <summary>True for an acting (interim) holder.</summary>
     public bool Acting { get; }
 
+    /// <summary>
+    /// The latest day a source stated this term (its snapshot or retrieval date), when known: an open-ended term holds
+    /// up to it and is uncertain after it.
+    /// </summary>
+    public KbDate? AsOf { get; }
+
     /// <summary>Whether the term covers <paramref name="day"/>, and how sure the record is.</summary>
     public TermCheck On(DateOnly day) => TermRules.Check(this, day);
+
+    /// <summary>The latest parseable date among the values of <paramref name="property"/> (merged facts keep one per source).</summary>
+    internal static KbDate? LatestDate(KbEntity entity, string property)
+    {
+        KbDate? latest = null;
+        foreach (var text in entity.Values(property))
+        {
+            if (KbDate.TryParse(text, out var date) && (latest is null || date.Latest > latest.Value.Latest))
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
+    }
 
     /// <summary>"2019-05-20 – present", "2020-03 – 2024-09-05", "? – 2024".</summary>
     public string Term => $"{Start?.ToString() ?? "?"} – {End switch
     {
         null when Status == "ended" => "? (ended)",
+        null when AsOf is { } asOf => $"open (as of {asOf})",
         null => "present",
         { } end when EndIsScheduled => $"{end} (scheduled)",
         { } end => end.ToString(),

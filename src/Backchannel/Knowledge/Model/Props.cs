@@ -55,8 +55,15 @@ public static class Props
     public const string Code3 = "code3";
     /// <summary>Country: nationality adjective ("Ukrainian").</summary>
     public const string Demonym = "demonym";
+    /// <summary>Country: "yes" for a member state of the United Nations.</summary>
+    public const string UnMember = "unMember";
     /// <summary>NameAlias: what kind of name (name, transliteration, acronym, description, nickname).</summary>
     public const string Kind = "kind";
+    /// <summary>
+    /// Occupancy, Sanction, Family, Associate (a date): the day the source last stated the fact (its snapshot or
+    /// retrieval date). An open-ended term holds up to it and is uncertain after it; a sanction's status is as of it.
+    /// </summary>
+    public const string AsOf = "asOf";
     /// <summary>Which importers contributed to a merged entity (provenance).</summary>
     public const string MergedFrom = "mergedFrom";
 #pragma warning restore CS1591

@@ -13,6 +13,7 @@ public sealed class Relation
         Relationship = entity.First(Props.Relationship) ?? "";
         Start = entity.Date(Props.StartDate);
         End = entity.Date(Props.EndDate);
+        AsOf = Occupancy.LatestDate(entity, Props.AsOf);
     }
 
     /// <summary>The underlying entity, with its citations.</summary>
@@ -32,4 +33,10 @@ public sealed class Relation
 
     /// <summary>End, when known.</summary>
     public KbDate? End { get; }
+
+    /// <summary>The day the source last stated the relation, when known (an open relation is uncertain after it).</summary>
+    public KbDate? AsOf { get; }
+
+    /// <summary>Whether the relation stood on <paramref name="day"/> (before a dated start it did not).</summary>
+    public TermCheck On(DateOnly day) => TermRules.Check(this, day);
 }

@@ -15,6 +15,7 @@ public sealed class Sanction
         Start = entity.Date(Props.StartDate);
         End = entity.Date(Props.EndDate);
         Status = entity.First(Props.Status);
+        AsOf = Occupancy.LatestDate(entity, Props.AsOf);
     }
 
     /// <summary>The underlying entity, with its citations.</summary>
@@ -40,4 +41,10 @@ public sealed class Sanction
 
     /// <summary>Status text from the source ("active as of 2024-05-03").</summary>
     public string? Status { get; }
+
+    /// <summary>
+    /// The snapshot the <see cref="Status"/> is read from, when known. A listing is an event and stays true; whether it
+    /// was still in force after this day is not on record.
+    /// </summary>
+    public KbDate? AsOf { get; }
 }

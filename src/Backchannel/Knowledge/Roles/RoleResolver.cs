@@ -171,14 +171,17 @@ public sealed class RoleResolver
                 continue;
             }
 
-            if (relation.End is { } end && day > end.Latest)
+            // A dated relation answers only from its start ("Trump's son-in-law" in 2005 is not Kushner).
+            var check = relation.On(day);
+            if (!check.Possible)
             {
                 continue;
             }
 
             if (kb.Get(relation.OtherId) is { } other)
             {
-                answers.Add(new RoleAnswer(other, null, null, relation, new TermCheck(TermCertainty.Holds, $"{relation.Relationship} of {kb.Get(personId)?.Caption ?? personId}")));
+                var words = $"{relation.Relationship} of {kb.Get(personId)?.Caption ?? personId}";
+                answers.Add(new RoleAnswer(other, null, null, relation, new TermCheck(check.Certainty, check.Certain ? words : $"{words}; {check.Reason}")));
             }
         }
 

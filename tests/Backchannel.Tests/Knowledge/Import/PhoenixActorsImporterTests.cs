@@ -23,7 +23,7 @@ public sealed class PhoenixActorsImporterTests : IDisposable
         var terms = result.Entities.Where(e => e.Schema == Schemas.Occupancy && e.First(Props.Holder) == putin.Id).Select(e => new Occupancy(e)).ToList();
         Assert.Contains(terms, t => t.PostId == "cameo:RUSGOV" && t.Start?.ToString() == "2008-05-08" && t.End is null);
         Assert.Contains(terms, t => t.PostId == "cameo:RUSGOV" && t.Start?.ToString() == "1999-08-09" && t.End?.ToString() == "2000-05-07");
-        Assert.Contains(terms, t => t.PostId == "cameo:RUSELI" && t.Start?.ToString() == "1970-01-01" && t.End?.ToString() == "1999-08-09");
+        Assert.Contains(terms, t => t.PostId == "cameo:RUSELI" && t.Start?.ToString() == "1970" && t.End?.ToString() == "1999-08-09");
         var post = ImportAssert.Entity(result, "cameo:RUSGOV");
         Assert.Equal(("RUS GOV (CAMEO)", "ru"), (post.Caption, post.First(Props.Country)));
         var russia = Assert.Single(result.Entities, e => e.Id == "country:ru");
@@ -59,8 +59,8 @@ public sealed class PhoenixActorsImporterTests : IDisposable
         Assert.Contains("J. Example", jan.Values(Props.Alias));
         Assert.Contains("CAMEO POLELI (undated)", jan.Values(Props.Notes));
         var terms = result.Entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => new Occupancy(e)).ToList();
-        Assert.Contains(terms, t => t.PostId == "cameo:POLGOV" && t.Start?.ToString() == "1999-12-31" && t.End?.ToString() == "2014-01-01");
-        Assert.Contains(terms, t => t.PostId == "cameo:POLMIL" && t.Start?.ToString() == "1915-01-01");
+        Assert.Contains(terms, t => t.PostId == "cameo:POLGOV" && t.Start?.ToString() == "1999-12-31" && t.End?.ToString() == "2014");
+        Assert.Contains(terms, t => t.PostId == "cameo:POLMIL" && t.Start?.ToString() == "1915");
         Assert.Contains(terms, t => t.PostId == "cameo:POLLEG" && t.Start is null && t.End?.ToString() == "2001-02-03");
         var country = ImportAssert.Entity(result, "country:pl");
         Assert.Equal(["Atlantia"], country.Values(Props.Alias).AsEnumerable());
@@ -77,5 +77,43 @@ public sealed class PhoenixActorsImporterTests : IDisposable
 
         Assert.Empty(result.Entities);
         Assert.Contains("1 actors with only undated group codes left out", Assert.Single(result.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dictionary_dates_keep_the_precision_countryinfo_gives_them()
+    {
+        var path = _temp.Write("Test.Countries.actors.txt", """
+            TONY_EXAMPLE_
+            	[GBRELI 710101-970502]
+            	[GBRGOV 970502-070627]
+            	[GBRGOV 030101-070630]
+            	[GBRGOV 050101-050331]
+            	[GBRGOV 100401-100631]
+            	[GBRGOV >100501]
+            UKRAINIA_
+            +UKRAINIAN_
+            	[USRUKR <910824]
+            	[UKRUNR 910824-911221]
+            	[UKR >911221]
+            """);
+
+        var result = new PhoenixActorsImporter().Import(new ImportSource(path, "test"));
+
+        var terms = result.Entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => new Occupancy(e)).ToList();
+        // YYMMDD 0101 is a year (a birth year + 18); a rulers.org term is to the day.
+        Assert.Contains(terms, t => t.PostId == "cameo:GBRELI" && t.Start?.ToString() == "1971" && t.End?.ToString() == "1997-05-02");
+        Assert.Contains(terms, t => t.PostId == "cameo:GBRGOV" && t.Start?.ToString() == "1997-05-02" && t.End?.ToString() == "2007-06-27");
+        // "In office at the first CIA report" (030101) is no start; CIA ranges are months, an impossible 31 June too.
+        var placeholder = Assert.Single(terms, t => t.End?.ToString() == "2007-06");
+        Assert.Null(placeholder.Start);
+        Assert.Contains(placeholder.Entity.Values(Props.Notes), n => n.Contains("start unknown", StringComparison.Ordinal));
+        Assert.Contains(terms, t => t.Start?.ToString() == "2005-01" && t.End?.ToString() == "2005-03");
+        Assert.Contains(terms, t => t.Start?.ToString() == "2010-04" && t.End?.ToString() == "2010-06");
+        Assert.Contains(terms, t => t.Start?.ToString() == "2010-05" && t.End is null);
+        Assert.Empty(result.Problems);
+        // A country whose code changed over time is a place, not a person.
+        Assert.DoesNotContain(result.Entities, e => e.Id == "phoenix:UKRAINIA");
+        var ukraine = ImportAssert.Entity(result, "country:ua");
+        Assert.Contains("Ukrainia", ukraine.Values(Props.WeakAlias));
     }
 }

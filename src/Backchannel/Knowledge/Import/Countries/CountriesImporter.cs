@@ -3,7 +3,7 @@ using Backchannel.Knowledge.Model;
 namespace Backchannel.Knowledge.Import.Countries;
 
 /// <summary>
-/// Reads <c>data/kb/sources/countries/countries.tsv</c> (code, code3, name, aliases, demonyms) into Country entities
+/// Reads <c>data/kb/sources/countries/countries.tsv</c> (code, code3, name, aliases, demonyms, un_member) into Country entities
 /// with id <c>country:&lt;code&gt;</c>. Other facts refer to countries by the lower-case alpha-2 code.
 /// </summary>
 public sealed class CountriesImporter : IKbImporter
@@ -15,7 +15,7 @@ public sealed class CountriesImporter : IKbImporter
     public string Format => "countries";
 
     /// <inheritdoc />
-    public string Description => "Countries TSV: code, code3, name, aliases, demonyms (tools/kb/countries.mjs)";
+    public string Description => "Countries TSV: code, code3, name, aliases, demonyms, un_member (tools/kb/countries.mjs)";
 
     /// <inheritdoc />
     public ImportResult Import(ImportSource source)
@@ -56,6 +56,7 @@ public sealed class CountriesImporter : IKbImporter
                 .Cite(new Citation(source.Publisher, source.Url, $"line {i + 1}", source.Retrieved));
             builder.AddAll(Props.Alias, Split(cells, 3));
             builder.AddAll(Props.Demonym, Split(cells, 4));
+            builder.Add(Props.UnMember, cells.Length > 5 && cells[5].Trim() == "yes" ? "yes" : null);
             result.Entities.Add(builder.Build());
         }
 

@@ -14,6 +14,9 @@ public sealed class CuratedCsvImporter : IKbImporter
     // International bodies the curated facts anchor posts to, like countries ("eu-high-representative").
     private static readonly string[] Bodies = ["eu", "nato", "un"];
 
+    // The month the occupancies' status column is stated for (its header: status_as_of_2026_01).
+    private static readonly KbDate StatusMonth = KbDate.Parse("2026-01");
+
     private static readonly string[] Files = ["persons", "organizations", "positions", "occupancies", "relationships", "sanctions", "aliases"];
 
     /// <inheritdoc />
@@ -131,6 +134,14 @@ public sealed class CuratedCsvImporter : IKbImporter
                 .Add(Props.Status, table.Get(row, "status", "status_as_of_2026_01"));
             Flag(b, row, "end_is_scheduled", Props.EndIsScheduled);
             Flag(b, row, "acting", Props.Acting);
+            // An open term is known to hold as of the status column's date: an `as_of` cell, else the month the
+            // header names (status_as_of_2026_01). After it the record cannot tell.
+            var status = table.Get(row, "status", "status_as_of_2026_01");
+            if (end is null && status != "ended")
+            {
+                b.Add(Props.AsOf, Date(row, "as_of") ?? (table.Has("status_as_of_2026_01") ? StatusMonth : null));
+            }
+
             return b;
         }
 

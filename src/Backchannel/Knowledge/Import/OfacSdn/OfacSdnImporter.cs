@@ -159,6 +159,7 @@ public sealed partial class OfacSdnImporter : IKbImporter
             .Add(Props.Entity, id).Add(Props.Authority, Authority).Add(Props.AuthorityId, entNum)
             .AddAll(Props.Program, Cell(row, 3).Split("] [", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Add(Props.Status, snapshot is null ? "active" : $"active as of {snapshot}")
+            .Add(Props.AsOf, snapshot)
             .Cite(cite);
         if (seen is { } s && s.Cite is { } seenCite)
         {

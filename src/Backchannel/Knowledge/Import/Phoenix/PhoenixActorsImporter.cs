@@ -51,17 +51,19 @@ public sealed partial class PhoenixActorsImporter : IKbImporter
         {
             var cite = SourceFile.Cite(source, $"{file} line {actor.Line}");
             var dated = actor.Codes.Where(c => c.Dated).ToList();
-            if (dated.Count > 0)
+            if (countryFile && CountryOf(actor) is { } code)
+            {
+                // A country (also one whose code changed over time: "UKRAINE_ [USRUKR <910824] … [UKR >911221]") is a
+                // place, not a person. Its name is a full alias only when it has no other code (else a historic form).
+                countries++;
+                result.Entities.Add(new KbEntityBuilder(Schemas.Country, CountriesImporter.IdPrefix + code)
+                    .Add(Props.Code, code).Add(actor.Codes.Count == 1 ? Props.Alias : Props.WeakAlias, Display(actor.Name))
+                    .AddAll(Props.WeakAlias, actor.Synonyms.Select(Display)).Cite(cite).Build());
+            }
+            else if (dated.Count > 0)
             {
                 people++;
                 AddPerson(actor, dated, cite, posts, result);
-            }
-            else if (countryFile && actor.Codes.Count == 1 && actor.Codes[0].Code.Length == 3 && CountryCodes.FromAlpha3(actor.Codes[0].Code) is { } code)
-            {
-                countries++;
-                result.Entities.Add(new KbEntityBuilder(Schemas.Country, CountriesImporter.IdPrefix + code)
-                    .Add(Props.Code, code).Add(Props.Alias, Display(actor.Name))
-                    .AddAll(Props.WeakAlias, actor.Synonyms.Select(Display)).Cite(cite).Build());
             }
             else
             {
@@ -85,6 +87,21 @@ public sealed partial class PhoenixActorsImporter : IKbImporter
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The country an actor of the country dictionary names: its bare three-letter country code that is current (open
+    /// or undated), else none. Codes with a sector ("UKRGOV") are people's.
+    /// </summary>
+    private static string? CountryOf(PhoenixActor actor)
+    {
+        var bare = actor.Codes.Where(c => c.Code.Length == 3 && CountryCodes.FromAlpha3(c.Code) is not null).ToList();
+        if (bare.Count == 0 || actor.Codes.Any(c => c.Code.Length > 3 && c.Code.EndsWith("ELI", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return bare.FirstOrDefault(c => c.End is null) is { } current ? CountryCodes.FromAlpha3(current.Code) : null;
     }
 
     private static void AddPerson(PhoenixActor actor, List<CameoCode> dated, Citation cite, HashSet<string> posts, ImportResult result)
@@ -111,6 +128,7 @@ public sealed partial class PhoenixActorsImporter : IKbImporter
                 .Add(Props.Holder, id).Add(Props.Post, post).Add(Props.StartDate, code.Start).Add(Props.EndDate, code.End)
                 .Add(Props.Status, code.End is null ? "unknown" : "ended")
                 .Add(Props.Notes, code.End is null ? "open-ended in a dictionary of January 2014" : null)
+                .Add(Props.Notes, code.StartIsPlaceholder ? "in office by January 2003 (the first CIA World Leaders report the dictionary draws on); start unknown" : null)
                 .Cite(cite).Build());
         }
     }

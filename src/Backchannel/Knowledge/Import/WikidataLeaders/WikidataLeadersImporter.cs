@@ -7,6 +7,7 @@ namespace Backchannel.Knowledge.Import.WikidataLeaders;
 /// Heads of state and government from a Wikidata extract (<c>leaders_history.csv</c>: iso3, country, role, person,
 /// person_qid, start, end, party, end_cause), plus Country entities from <c>countries_seed.csv</c> beside it when
 /// present. People are their QIDs; posts are <c>&lt;cc&gt;-head-of-state</c> / <c>&lt;cc&gt;-head-of-government</c>.
+/// A 1 January date is read as a year (the extract loses Wikidata's precision; see <c>Date</c>).
 /// Wikidata's noise is reported, not imported: impossible dates and blank-node "unknown value" URIs leave the term
 /// without that date, rows without a QID are skipped, repeated rows are kept once.
 /// </summary>
@@ -146,7 +147,12 @@ public sealed class WikidataLeadersImporter : IKbImporter
             return null;
         }
 
-        return RowDates.Parse(text, column, result, table.Path, row.Line);
+        // The extract writes every Wikidata time as a timestamp and drops its precision, so a year-precision value
+        // ("1997") comes out as 1997-01-01T00:00:00Z (Blair's term read 1997-01-01 – 2007-01-01). About half of its
+        // 1 January dates are such years (checked against day-precise P39 spells), so 1 January is read as the year:
+        // uncertain within that year, never a false day. Other days are kept (the first of a month is mostly a real day).
+        var date = RowDates.Parse(text, column, result, table.Path, row.Line);
+        return date is { Precision: DatePrecision.Day, Month: 1, Day: 1 } d ? new KbDate(d.Year, 1, 1, DatePrecision.Year) : date;
     }
 
     private static Dictionary<string, (string Code, string Name)> ReadCountries(ImportSource source, string path, ImportResult result)
