@@ -37,7 +37,7 @@ internal sealed partial class LinkRun
             var keep = entity.Schema switch
             {
                 // "Madrid" is a city, not Spain: a country is named by its own names and nationality words.
-                Schemas.Country => !evidence.IsPlaceName(key),
+                Schemas.Country => !evidence.IsPlaceName(key) && match == "exact",
 
                 // A person needs a full name, or for a single word (surname, nickname) a fitting title or confirmed context.
                 Schemas.Person => !single

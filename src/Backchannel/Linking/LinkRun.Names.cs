@@ -74,8 +74,10 @@ internal sealed partial class LinkRun
         var label = title is null ? mention.Label : EntityTypes.Person;
         var single = !key.Contains(' ', StringComparison.Ordinal);
 
-        // An acronym the document spells out stands for what it spells out, whatever the record files under it.
-        if (single && label is not EntityTypes.Person && LinkEvidence.LooksLikeAcronym(surface) && SpelledOut(surface) is { } full)
+        // An acronym the document spells out stands for what it spells out, whatever the record files under it; when
+        // the record knows the spelled-out name too ("United States" for "US"), the acronym is linked as usual.
+        if (single && label is not EntityTypes.Person && LinkEvidence.LooksLikeAcronym(surface) && SpelledOut(surface) is { } full
+            && !RecordKnows(full))
         {
             LinkAcronym(mention, full, key, entry);
             return;
@@ -354,6 +356,10 @@ internal sealed partial class LinkRun
 
         return 0;
     }
+
+    /// <summary>Whether the record has an actor under the exact name of <paramref name="mention"/>.</summary>
+    private bool RecordKnows(EntityMention mention) =>
+        owner.Records.Find(keys.Exact(text.AsSpan(mention.Start, mention.End - mention.Start)).Key, day, false, false).Length > 0;
 
     /// <summary>An acronym linked as what the document spelled it out as: that mention's actor, or a NIL.</summary>
     private void LinkAcronym(EntityMention mention, EntityMention full, string key, NameKeyEntry entry)

@@ -105,9 +105,12 @@ internal sealed partial class LinkRun
         }
 
         var former = phrase.Modifiers.HasFlag(RoleModifiers.Former);
+        var limitedTo = owner.Lexicon.Find(phrase.RoleWords) is { Countries.IsEmpty: false } wording ? wording.Countries : default;
         foreach (var term in kb.TermsOf(actor.Id))
         {
+            // "the chancellor" names a head of government only in Germany and Austria.
             if (kb.Get(term.PostId) is not { } post || !TitleChecker.Matches(post, phrase, [])
+                || (!limitedTo.IsDefault && !post.Values(Props.Country).Any(c => limitedTo.Contains(c, StringComparer.Ordinal)))
                 || (phrase.CountryCode is { } code && !post.Values(Props.Country).Contains(code, StringComparer.Ordinal)))
             {
                 continue;

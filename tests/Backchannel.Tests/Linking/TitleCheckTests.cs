@@ -38,6 +38,21 @@ public sealed class TitleCheckTests
     }
 
     [Fact]
+    public void The_chancellor_in_a_british_story_is_the_one_introduced_as_chancellor_not_the_prime_minister()
+    {
+        var kb = KnowledgeBase.From(
+        [
+            .. Kb.Entities,
+            KbFixture.Person("bc:ada-pell", "Ada Pell", "gb"),
+            KbFixture.Term("bc:ada-pell", "gb-prime-minister", "2003-01-01", "2009-01-01", "ended"),
+        ]);
+        const string text = "Prime Minister Ada Pell met Chancellor Gavin Rook. Later the chancellor spoke.";
+        var links = LinkFixture.Link(kb, text, "2005-03-01", "Ada Pell/PER", "Gavin Rook/PER");
+
+        Assert.Equal("bc:gavin-rook", links.At(text, "the chancellor").EntityId);
+    }
+
+    [Fact]
     public void A_former_prime_minister_agrees_with_a_term_that_ended()
     {
         const string text = "The former prime minister Hal Whitby died at home.";

@@ -27,7 +27,7 @@ public static class KbMerger
         }
 
         LinkBy(all.Where(e => Schemas.IsActor(e.Schema)), e => e.Values(Props.WikidataId).Where(q => q.Length > 1), sets);
-        LinkPeopleByName(all.Where(e => e.Schema == Schemas.Person).ToList(), sets);
+        LinkPeopleByName(all.Where(e => e.Schema == Schemas.Person).ToList(), sets, Spells(all));
         // A country has one head of state, one head of government and one foreign minister, whatever each source
         // calls the post ("us-secretary-of-state", POCOM's secretary, Wikidata's "Secretary of State").
         LinkBy(
@@ -162,7 +162,7 @@ public static class KbMerger
     /// Lavrov" is an alias of OFAC's "Sergey Viktorovich Lavrov"), then kept apart unless the evidence agrees
     /// (<see cref="SamePerson"/>). A false merge is a false fact, so a name alone never suffices.
     /// </summary>
-    private static void LinkPeopleByName(List<KbEntity> people, UnionFind sets)
+    private static void LinkPeopleByName(List<KbEntity> people, UnionFind sets, Dictionary<string, List<(string Country, DateOnly From, DateOnly To)>> spells)
     {
         var byKey = new Dictionary<string, List<KbEntity>>(StringComparer.Ordinal);
         var surnameCount = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -205,7 +205,7 @@ public static class KbMerger
                 for (var j = i + 1; j < members.Count; j++)
                 {
                     // A name without its middle names ("John Kerry" for "John Forbes Kerry") needs birth dates that agree.
-                    if (members[i].Id != members[j].Id && (!shortKey || BothBorn(members[i], members[j])) && SamePerson(members[i], members[j], members, common))
+                    if (members[i].Id != members[j].Id && (!shortKey || BothBorn(members[i], members[j])) && (SamePerson(members[i], members[j], members, common) || (common && GovernedTogether(members[i], members[j], spells))))
                     {
                         sets.Union(members[i].Id, members[j].Id);
                     }
@@ -269,6 +269,52 @@ public static class KbMerger
         // Another same-named person of a shared country from either side's source makes the name ambiguous.
         return !sameName.Any(o => o.Id != a.Id && o.Id != b.Id && (Source(o) == Source(a) || Source(o) == Source(b))
             && Countries(o).Any(c => countries.Contains(c)));
+    }
+
+    /// <summary>
+    /// A common surname's last resort: the same full name holding posts of one country over overlapping days
+    /// (Phoenix's "Gordon Brown", a GBR GOV actor 2007–2010, and Wikidata's prime minister of 2007–2010). Two people of
+    /// one name in one government at once is rarer than a common surname; birth dates that disagree still forbid it.
+    /// </summary>
+    private static bool GovernedTogether(KbEntity a, KbEntity b, Dictionary<string, List<(string Country, DateOnly From, DateOnly To)>> spells)
+    {
+        if (Source(a) == Source(b) || (a.Date(Props.BirthDate) is { } ba && b.Date(Props.BirthDate) is { } bb && ba.Year != bb.Year)
+            || !spells.TryGetValue(a.Id, out var first) || !spells.TryGetValue(b.Id, out var second))
+        {
+            return false;
+        }
+
+        return first.Exists(x => second.Exists(y => x.Country == y.Country && x.From <= y.To && y.From <= x.To));
+    }
+
+    /// <summary>Each holder's terms as (country of the post, first possible day, last possible day).</summary>
+    private static Dictionary<string, List<(string Country, DateOnly From, DateOnly To)>> Spells(List<KbEntity> all)
+    {
+        // Before merging, one post may come from several sources under one id: the first country given is kept.
+        var countryOfPost = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var post in all.Where(e => e.Schema == Schemas.Position && e.First(Props.Country) is not null))
+        {
+            countryOfPost.TryAdd(post.Id, post.First(Props.Country)!);
+        }
+
+        var spells = new Dictionary<string, List<(string, DateOnly, DateOnly)>>(StringComparer.Ordinal);
+        foreach (var e in all.Where(e => e.Schema == Schemas.Occupancy))
+        {
+            var term = new Occupancy(e);
+            if (term.Start is not { } start || !countryOfPost.TryGetValue(term.PostId, out var country))
+            {
+                continue;
+            }
+
+            if (!spells.TryGetValue(term.HolderId, out var list))
+            {
+                spells[term.HolderId] = list = [];
+            }
+
+            list.Add((country, start.Earliest, term.End?.Latest ?? DateOnly.MaxValue));
+        }
+
+        return spells;
     }
 
     private static HashSet<string> Countries(KbEntity e) =>
