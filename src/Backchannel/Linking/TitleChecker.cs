@@ -38,8 +38,9 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
             return TitleCheck.None;
         }
 
-        // A clash needs a title that names the post: "minister" alone allows a foreign minister but does not claim one.
-        var named = terms.Exists(t => t.Named);
+        // A clash needs a title that names the post: "minister" alone allows a foreign minister but does not claim one,
+        // "leader" may be a party's, and "a prime minister" ("how good a prime minister X will make") is no title.
+        var named = terms.Exists(t => t.Named) && !Vague.Contains(phrase.RoleWords) && !Indefinite(phrase.Text);
         var modifiers = phrase.Modifiers;
 
         // "then-president X": true of the time the sentence speaks of, which only a stated time tells.
@@ -50,7 +51,16 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
 
         if (context.From is { } from && !modifiers.HasFlag(RoleModifiers.Former) && !modifiers.HasFlag(RoleModifiers.Incoming))
         {
-            return AtTime(terms, from, context.To, context.When ?? "", named);
+            // The date may belong to a clause of its own ("President X, elected in December, …"): the title clashes
+            // only if it is wrong both then and on the document's date.
+            var then = AtTime(terms, from, context.To, context.When ?? "", named);
+            if (then.Agreement != TitleAgreement.Disagrees || modifiers.HasFlag(RoleModifiers.Then))
+            {
+                return then;
+            }
+
+            var now = Check(personId, phrase, day, context with { From = null });
+            return now.Agreement == TitleAgreement.Disagrees ? then : now;
         }
 
         var checks = terms.Select(t => (t.Term, Check: t.Term.On(day), t.Named)).ToList();
@@ -134,18 +144,24 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
     private static bool Covers(Occupancy term, DateOnly from, DateOnly to) =>
         term.Start is { } start && start.Earliest >= from && start.Latest <= to;
 
+    /// <summary>Title words too loose to claim one post: they may agree with a term, never clash with one.</summary>
+    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "leader", "head", "chief", "boss", "official" };
+
+    private static bool Indefinite(string text) =>
+        text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>How a post answers a title: not at all, by a broader kind only, or named by the title.</summary>
     private PostMatch Match(KbEntity post, RolePhrase phrase, IReadOnlyList<KbEntity> anchored)
     {
-        if (anchored.Count > 0)
+        // A wording limited to some countries ("chancellor": Germany, Austria) names that role only there; elsewhere
+        // only the post's own words can match ("Chancellor of the Exchequer"), even when a country anchors it ("UK
+        // chancellor").
+        var limited = lexicon.Find(phrase.RoleWords) is { Countries.IsEmpty: false } wording
+            && !post.Values(Props.Country).Any(c => wording.Countries.Contains(c, StringComparer.Ordinal));
+        if (anchored.Count > 0 && !limited)
         {
             return anchored.Contains(post) ? PostMatch.Named : PostMatch.None;
         }
-
-        // A wording limited to some countries ("chancellor": Germany, Austria) names that role only there; elsewhere
-        // only the post's own words can match ("Chancellor of the Exchequer").
-        var limited = lexicon.Find(phrase.RoleWords) is { Countries.IsEmpty: false } wording
-            && !post.Values(Props.Country).Any(c => wording.Countries.Contains(c, StringComparer.Ordinal));
         if (!limited && phrase.Roles.Count > 0 && post.Values(Props.Role).Any(r => phrase.Roles.Contains(r, StringComparer.Ordinal)))
         {
             return PostMatch.Named;

@@ -103,4 +103,25 @@ public sealed class TitleCheckTests
         const string text = "Culture Minister Olena Marchuk opened the museum.";
         Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2026-01-21", "Olena Marchuk/PER").At(text, "Olena Marchuk").Title);
     }
+
+    [Fact]
+    public void A_country_anchored_chancellor_outside_germany_is_not_the_head_of_government()
+    {
+        const string text = "The British chancellor Gavin Rook spoke in Paris.";
+        Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2005-03-01", "British/NORP", "Gavin Rook/PER").At(text, "Gavin Rook").Title);
+    }
+
+    [Fact]
+    public void A_date_in_a_clause_of_its_own_does_not_make_a_current_title_a_clash()
+    {
+        const string text = "President Ron Tate, elected in 1992, spoke on Monday.";
+        Assert.Equal(TitleAgreement.Agrees, LinkFixture.Link(Kb, text, "1996-03-01", "Ron Tate/PER").At(text, "Ron Tate").Title);
+    }
+
+    [Fact]
+    public void A_title_after_an_indefinite_article_is_no_claim()
+    {
+        const string text = "Critics doubt how good a prime minister Gavin Rook will make.";
+        Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2005-03-01", "Gavin Rook/PER").At(text, "Gavin Rook").Title);
+    }
 }
