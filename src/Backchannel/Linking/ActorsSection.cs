@@ -74,7 +74,7 @@ public sealed class ActorsSection : IReportSection
 
             writer.WriteEndArray();
             writer.WriteStartArray("titleChecks");
-            foreach (var (start, end, position, detail) in actor.Disagreements)
+            foreach (var (start, end, position, detail, titleStart, titleEnd) in actor.Disagreements)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber("start", start);
@@ -82,6 +82,7 @@ public sealed class ActorsSection : IReportSection
                 writer.WriteString("result", "disagrees");
                 writer.WriteString("position", position);
                 writer.WriteString("detail", detail);
+                TitleCheckEvidence.WriteJson(writer, record, actor, position, start, titleStart, titleEnd, WriteCitations);
                 writer.WriteEndObject();
             }
 
@@ -116,12 +117,27 @@ public sealed class ActorsSection : IReportSection
             var roles = group.SelectMany(a => RolesOn(record, a).Select(r => $"{record.Get(r.Term.PostId)?.Caption ?? r.Term.PostId} ({r.Term.Term})"))
                 .Distinct(StringComparer.Ordinal).ToList();
             var sanctions = record.SanctionsOn(entity.Id).Select(s => $"{s.Authority} {s.Program} {s.ListingDate}".Trim()).ToList();
-            var disagreements = group.SelectMany(a => a.Disagreements.Select(d => $"{d.PositionId}: {d.Detail}")).Distinct(StringComparer.Ordinal).ToList();
             html.Open("tr")
                 .Open("td").Element("strong", entity.Caption).Text(" ").Element("span", entity.Id, "id", ("title", string.Join("; ", entity.Citations))).Close("td");
             List(html, roles);
             List(html, sanctions);
-            List(html, disagreements);
+            html.Open("td");
+            if (group.Any(a => a.Disagreements.Count > 0))
+            {
+                // Each check shows its sentence with the title marked, the post, who held it then, and the record's source.
+                html.Open("ul", "checks");
+                foreach (var actor in group)
+                {
+                    foreach (var (start, end, position, detail, titleStart, titleEnd) in actor.Disagreements)
+                    {
+                        TitleCheckEvidence.WriteHtml(html, record, actor, position, detail, start, end, titleStart, titleEnd);
+                    }
+                }
+
+                html.Close("ul");
+            }
+
+            html.Close("td");
             html.Element("td", group.Sum(a => a.Mentions).ToString(CultureInfo.InvariantCulture))
                 .Element("td", group.Count().ToString(CultureInfo.InvariantCulture))
                 .Close("tr");

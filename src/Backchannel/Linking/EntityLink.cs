@@ -16,6 +16,8 @@ namespace Backchannel.Linking;
 /// <param name="Title">How a title next to the name compares with the record.</param>
 /// <param name="TitlePositionId">The post the title check was made against, when there was one.</param>
 /// <param name="TitleDetail">The record's words behind the check ("term ended 2024-09-05"), or null.</param>
+/// <param name="TitleStart">Where the title checked starts ("Foreign Minister" before the name), or -1.</param>
+/// <param name="TitleEnd">Where that title ends, or -1.</param>
 public readonly record struct EntityLink(
     int Start,
     int End,
@@ -25,7 +27,9 @@ public readonly record struct EntityLink(
     string Reason,
     TitleAgreement Title = TitleAgreement.None,
     string? TitlePositionId = null,
-    string? TitleDetail = null) : ISpan
+    string? TitleDetail = null,
+    int TitleStart = -1,
+    int TitleEnd = -1) : ISpan
 {
     /// <summary>Prefix of ids given to actors the knowledge base does not know.</summary>
     public const string NilPrefix = "nil:";

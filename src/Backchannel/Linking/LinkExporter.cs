@@ -40,6 +40,11 @@ public sealed class LinkExporter() : LayerExporter<EntityLink>(AnnotationLayers.
                 w.WriteString("titleCheck", check);
                 w.WriteString("titlePosition", item.TitlePositionId);
                 w.WriteString("titleDetail", item.TitleDetail);
+                if (item.TitleStart >= 0)
+                {
+                    w.WriteNumber("titleStart", item.TitleStart);
+                    w.WriteNumber("titleEnd", item.TitleEnd);
+                }
             }
         }));
     }

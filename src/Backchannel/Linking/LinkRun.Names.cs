@@ -11,6 +11,8 @@ internal sealed partial class LinkRun
 {
     private void LinkMention(EntityMention mention, FoundPhrase? title)
     {
+        // The title's span goes on the link, so a check can show the words it read.
+        mentionTitle = title is { } found ? (found.Start, Math.Min(found.End, mention.End)) : (-1, -1);
         var nameStart = mention.Start;
         if (title is { } t && t.End > mention.Start)
         {

@@ -35,6 +35,9 @@ internal sealed partial class LinkRun
 
     // False for an undated document: then no fact that depends on a date is used, and day is a placeholder key.
     private bool dated;
+
+    // The span of the title next to the mention being linked, or (-1, -1).
+    private (int Start, int End) mentionTitle = (-1, -1);
     private EntityMention[] mentionBuffer = new EntityMention[64];
 
     // The loose key of a name whose exact key is in the pool's buffer (no longer than it: folding never lengthens).
@@ -461,7 +464,8 @@ internal sealed partial class LinkRun
             reason += $"; title {AgreementWord(verdict.Agreement)}: {verdict.Detail}";
         }
 
-        Add(new EntityLink(mention.Start, mention.End, id, kind, confidence, reason, verdict.Agreement, verdict.PositionId, verdict.Detail));
+        var (titleStart, titleEnd) = title is null ? (-1, -1) : mentionTitle;
+        Add(new EntityLink(mention.Start, mention.End, id, kind, confidence, reason, verdict.Agreement, verdict.PositionId, verdict.Detail, titleStart, titleEnd));
     }
 
     private static string AgreementWord(TitleAgreement agreement) => agreement switch

@@ -28,7 +28,7 @@ public sealed class LinkReportTests
             .With(EntityLayers.Entities, [new EntityMention(marchuk, marchuk + 13, "PER", 1f), new EntityMention(quell, quell + 11, "PER", 1f)])
             .With(LinkingLayers.Links,
             [
-                new EntityLink(marchuk, marchuk + 13, "bc:olena-marchuk", LinkKind.Name, 0.95f, "exact name", TitleAgreement.Disagrees, "ua-foreign-minister", "term ended 2024-09-05"),
+                new EntityLink(marchuk, marchuk + 13, "bc:olena-marchuk", LinkKind.Name, 0.95f, "exact name", TitleAgreement.Disagrees, "ua-foreign-minister", "term ended 2024-09-05", 0, marchuk + 13),
                 new EntityLink(quell, quell + 11, "nil:1", LinkKind.Name, 0.6f, "not in the knowledge base"),
             ]);
         var stored = SnapshotFactory.Stored(Text, Metadata);
@@ -84,6 +84,37 @@ public sealed class LinkReportTests
         var check = Assert.Single(marchuk.GetProperty("titleChecks").EnumerateArray());
         Assert.Equal("term ended 2024-09-05", check.GetProperty("detail").GetString());
         Assert.NotEqual(0, marchuk.GetProperty("citations").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_title_check_shows_its_sentence_the_title_who_held_the_post_and_the_record_s_citation()
+    {
+        var check = Json().GetProperty("actors")[0].GetProperty("titleChecks")[0];
+
+        Assert.Equal(Text, check.GetProperty("sentence").GetProperty("text").GetString());
+        Assert.Equal(0, check.GetProperty("sentence").GetProperty("start").GetInt32());
+        Assert.Equal("Foreign Minister Olena Marchuk", check.GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("Minister of Foreign Affairs of Ukraine", check.GetProperty("positionName").GetString());
+        var holder = Assert.Single(check.GetProperty("heldBy").EnumerateArray());
+        Assert.Equal("bc:taras-hnatiuk", holder.GetProperty("id").GetString());
+        Assert.NotEqual(0, holder.GetProperty("citations").GetArrayLength());
+        var term = Assert.Single(check.GetProperty("record").EnumerateArray());
+        Assert.Equal("2020-03-04 – 2024-09-05", term.GetProperty("term").GetString());
+        Assert.NotEqual(0, term.GetProperty("citations").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_report_shows_the_check_s_sentence_with_the_title_marked_and_the_holder()
+    {
+        var report = new ReportBuilder().UseActors(LinkFixture.Kb).Build();
+        var html = new StringBuilder();
+        using (var writer = new StringWriter(html))
+        {
+            report.WriteHtml(writer, Context());
+        }
+
+        Assert.Contains("<mark>Foreign Minister Olena Marchuk</mark>", html.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Taras Hnatiuk", html.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
