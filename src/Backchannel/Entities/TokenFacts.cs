@@ -21,12 +21,29 @@ internal sealed class TokenFacts
     public bool[] Capitalised = new bool[1024];
     private readonly WordFactsCache _words = new();
 
+    // Longer tokens of a heading keep their spelling (no word is that long; a URL might be).
+    private const int MaxUpperCased = 64;
+
     public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer)
+        => Compute(text, tokens, sentences, clusters, gazetteer, []);
+
+    /// <summary>
+    /// Computes the facts; a token marked in <paramref name="headlineView"/> (a word of a title-case heading) is read
+    /// as if it were written in capitals, as the headlines the model learnt from are: its capital says little.
+    /// </summary>
+    public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer, ReadOnlySpan<bool> headlineView)
     {
         Ensure(tokens.Length);
+        Span<char> upper = stackalloc char[MaxUpperCased];
         for (var i = 0; i < tokens.Length; i++)
         {
-            ref readonly var word = ref _words.Get(text.Slice(tokens[i].Start, tokens[i].Length), clusters);
+            scoped var spelling = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (i < headlineView.Length && headlineView[i] && spelling.Length <= MaxUpperCased)
+            {
+                spelling = upper[..spelling.ToUpperInvariant(upper)];
+            }
+
+            ref readonly var word = ref _words.Get(spelling, clusters);
             Exact[i] = word.Exact;
             Lower[i] = word.Lower;
             Shape[i] = word.Shape;
