@@ -139,7 +139,7 @@ public sealed class EntityRecognizer
 
             if (structured)
             {
-                rules.Finish(text, tokens, scratch.Extractor.Facts.Key.AsSpan(0, tokens.Length), Gazetteer, Refiner, output, first);
+                rules.Finish(text, tokens, scratch.Extractor.Facts, Gazetteer, Refiner, output, first);
             }
         }
         finally

@@ -136,7 +136,7 @@ internal sealed class StructureRules
                 return false;
             case RegionKind.Reference:
                 var (first, last) = TokensOf(tokens, _regions[r]);
-                return type == EntityTypes.Person && to <= YearOrStop(text, tokens, first, last);
+                return type == EntityTypes.Person && to <= YearOrStop(text, tokens, first, last) && !OnlyInitials(text, tokens, from, to);
             default:
                 return false;
         }
@@ -147,8 +147,9 @@ internal sealed class StructureRules
     /// the headings' mentions the document supports to <paramref name="output"/>, then sorts it from
     /// <paramref name="first"/> on by position.
     /// </summary>
-    public void Finish(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> keys, Gazetteer gazetteer, EntityRefiner refiner, List<EntityMention> output, int first)
+    public void Finish(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenFacts facts, Gazetteer gazetteer, EntityRefiner refiner, List<EntityMention> output, int first)
     {
+        var keys = facts.Key.AsSpan(0, tokens.Length);
         var regions = _regions.AsSpan(0, _regionCount);
         foreach (var region in regions)
         {
@@ -171,7 +172,7 @@ internal sealed class StructureRules
 
         if (_headings.Count > 0)
         {
-            AddSupportedHeadings(keys, gazetteer, refiner, output);
+            AddSupportedHeadings(text, tokens, facts, gazetteer, refiner, output);
         }
 
         output.Sort(first, output.Count - first, MentionOrder.Instance);
@@ -276,6 +277,24 @@ internal sealed class StructureRules
         }
     }
 
+    private static bool OnlyInitials(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!IsInitials(text.Slice(tokens[i].Start, tokens[i].Length)) && !IsInitialAt(text, tokens, i, to))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A lone capital the tokenizer split from its full stop ("I" "." in "Volsteedt, I. (2020)").
+    private static bool IsInitialAt(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int to)
+        => tokens[i].Length == 1 && char.IsUpper(text[tokens[i].Start]) && i + 1 < tokens.Length && i + 1 <= to
+            && text[tokens[i + 1].Start] == '.' && tokens[i + 1].Start == tokens[i].End;
+
     // APA-style authors: "Surname, I." (and "Surname, I. I.") before the year are persons; the surname is the name.
     private static void AddReferenceAuthors(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, DocumentRegion region, List<EntityMention> output)
     {
@@ -283,7 +302,8 @@ internal sealed class StructureRules
         var end = YearOrStop(text, tokens, from, to);
         for (var i = from + 1; i + 1 < end; i++)
         {
-            if (text[tokens[i].Start] != ',' || tokens[i].Length != 1 || !IsInitials(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)))
+            if (text[tokens[i].Start] != ',' || tokens[i].Length != 1
+                || !(IsInitials(text.Slice(tokens[i + 1].Start, tokens[i + 1].Length)) || IsInitialAt(text, tokens, i + 1, end + 1)))
             {
                 continue;
             }
@@ -361,8 +381,9 @@ internal sealed class StructureRules
 
     // A heading's mention stays when the body has the same words as a mention (exactly, else inside a longer one),
     // taking the body's most frequent type, or when the words are a name in a list.
-    private void AddSupportedHeadings(ReadOnlySpan<ulong> keys, Gazetteer gazetteer, EntityRefiner refiner, List<EntityMention> output)
+    private void AddSupportedHeadings(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenFacts facts, Gazetteer gazetteer, EntityRefiner refiner, List<EntityMention> output)
     {
+        var keys = facts.Key.AsSpan(0, tokens.Length);
         _support.Clear();
         foreach (var (from, to, type) in _body)
         {
@@ -387,12 +408,27 @@ internal sealed class StructureRules
             }
 
             string? type = null;
-            if (candidate.To - candidate.From <= Gazetteer.MaxTokens && _support.TryGetValue(key, out var counts))
+            var (from, to) = (candidate.From, candidate.To);
+            if (to - from <= Gazetteer.MaxTokens && _support.TryGetValue(key, out var counts))
             {
-                type = EntityTypes.Conll[counts.Majority()];
+                // Found as a mention of its own, the body's type; only inside longer ones ("Russian" of "Russian
+                // Direct Investment Fund"), the words are a name but the type stays the model's.
+                type = counts.HasExact ? EntityTypes.Conll[counts.Majority()] : candidate.Type;
             }
-            else if (ListType(gazetteer.Lookup(keys[candidate.From..candidate.To]), candidate.Type) is { } listed)
+            else if (BodyMentionInside(keys, from, to) is { } inside)
             {
+                // "Cecile Richards" in the headline, "Richards" in the body: the whole name when the other words are
+                // names too, else only the body's words ("the Davos Meeting: Participants" → "Davos").
+                type = EntityTypes.Conll[inside.Type];
+                if (!OnlyNames(facts, from, inside.From) || !OnlyNames(facts, inside.To, to))
+                {
+                    (from, to) = (inside.From, inside.To);
+                }
+            }
+            else if (!IsShortWord(text, tokens, candidate) && !OnlyCommonWords(facts, from, to)
+                && ListType(gazetteer.Lookup(keys[from..to]), candidate.Type) is { } listed)
+            {
+                // A list name, unless every word is a common word in lower case ("Deal", a town, in "Stake in a Deal").
                 type = listed;
             }
 
@@ -401,11 +437,73 @@ internal sealed class StructureRules
                 continue;
             }
 
-            var label = string.Equals(type, candidate.Type, StringComparison.Ordinal)
+            var label = string.Equals(type, candidate.Type, StringComparison.Ordinal) && (from, to) == (candidate.From, candidate.To)
                 ? candidate.Mention.Label
-                : refiner.Refine(type, keys[candidate.From..candidate.To]);
-            output.Add(candidate.Mention with { Label = label });
+                : refiner.Refine(type, keys[from..to]);
+            output.Add(candidate.Mention with { Start = tokens[from].Start, End = tokens[to - 1].End, Label = label });
         }
+    }
+
+    // Capitalised words whose lower-case form is no known word: names, not headline-cased common words.
+    private static bool OnlyNames(TokenFacts facts, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (facts.Caps[i] is not (WordShape.Initial or WordShape.AllCaps or WordShape.Mixed) || facts.LowerCluster[i] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyCommonWords(TokenFacts facts, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (facts.LowerCluster[i] < 0 && facts.Caps[i] != WordShape.NoLetters)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The longest body mention that lies inside the candidate exactly (its most frequent type and tokens), or null.
+    private (int Type, int From, int To)? BodyMentionInside(ReadOnlySpan<ulong> keys, int from, int to)
+    {
+        for (var length = Math.Min(to - from, Gazetteer.MaxTokens) - 1; length >= 1; length--)
+        {
+            for (var a = from; a + length <= to; a++)
+            {
+                var key = Gazetteer.KeySeed;
+                for (var b = a; b < a + length; b++)
+                {
+                    key = Gazetteer.Extend(key, keys[b]);
+                }
+
+                if (_support.TryGetValue(key, out var counts) && counts.HasExact)
+                {
+                    return (counts.Majority(), a, a + length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A one-token mention of up to three letters not written in capitals ("Us", "Her"): a list match says nothing.
+    private static bool IsShortWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Candidate candidate)
+    {
+        if (candidate.To - candidate.From != 1)
+        {
+            return false;
+        }
+
+        var word = text.Slice(tokens[candidate.From].Start, tokens[candidate.From].Length);
+        return word.Length <= 3 && word.ContainsAnyInRange('a', 'z');
     }
 
     // The type a list says a name has, preferring the model's when a list agrees with it; null when no list has it.
@@ -472,6 +570,8 @@ internal sealed class StructureRules
             (2, false) => this with { Part2 = Part2 + 1 },
             _ => this with { Part3 = Part3 + 1 },
         };
+
+        public bool HasExact => Exact0 + Exact1 + Exact2 + Exact3 > 0;
 
         // The most frequent exact type; without exact ones, the most frequent as a part. Ties go to the lower index.
         public int Majority()

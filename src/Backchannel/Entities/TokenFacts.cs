@@ -21,29 +21,20 @@ internal sealed class TokenFacts
     public bool[] Capitalised = new bool[1024];
     private readonly WordFactsCache _words = new();
 
-    // Longer tokens of a heading keep their spelling (no word is that long; a URL might be).
-    private const int MaxUpperCased = 64;
-
     public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer)
         => Compute(text, tokens, sentences, clusters, gazetteer, []);
 
     /// <summary>
-    /// Computes the facts; a token marked in <paramref name="headlineView"/> (a word of a title-case heading) is read
-    /// as if it were written in capitals, as the headlines the model learnt from are: its capital says little.
+    /// Computes the facts; a sentence whose first token is marked in <paramref name="headlineView"/> (a title-case
+    /// heading) is in headline casing, as an all-caps headline is: its capitals say little. The words keep their
+    /// spelling, so their clusters still speak ("Trump" is a name; "TRUMP" the model never saw).
     /// </summary>
     public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer, ReadOnlySpan<bool> headlineView)
     {
         Ensure(tokens.Length);
-        Span<char> upper = stackalloc char[MaxUpperCased];
         for (var i = 0; i < tokens.Length; i++)
         {
-            scoped var spelling = text.Slice(tokens[i].Start, tokens[i].Length);
-            if (i < headlineView.Length && headlineView[i] && spelling.Length <= MaxUpperCased)
-            {
-                spelling = upper[..spelling.ToUpperInvariant(upper)];
-            }
-
-            ref readonly var word = ref _words.Get(spelling, clusters);
+            ref readonly var word = ref _words.Get(text.Slice(tokens[i].Start, tokens[i].Length), clusters);
             Exact[i] = word.Exact;
             Lower[i] = word.Lower;
             Shape[i] = word.Shape;
@@ -58,7 +49,7 @@ internal sealed class TokenFacts
         {
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
-            var headline = IsHeadline(from, to);
+            var headline = IsHeadline(from, to) || (from < headlineView.Length && headlineView[from]);
             var seenWord = false;
             for (var i = from; i < to; i++)
             {

@@ -4,7 +4,7 @@ namespace Backchannel.Formats.Structure;
 /// Reads a byline: "By NAME", "By NAME, OUTLET", "By NAME and NAME", "By NAME, NAME and NAME | OUTLET",
 /// "By NAME, contributing columnist, OUTLET", optionally followed by " — DATELINE" or " · DATE". A comma segment in
 /// lower case is a role and skipped; a capitalised segment with an outlet word ("Newswire", "Times"), an acronym
-/// ("AP") or "The …" is the outlet, and so is a last segment after the names that is not a person's name. A line whose
+/// ("AP") or "The …" is the outlet, and so is any capitalised last segment after the names. A line whose
 /// first segment is not a list of personal names ("By Monday morning, …") is no byline.
 /// </summary>
 internal static class BylineParser
@@ -86,7 +86,7 @@ internal static class BylineParser
                 // The first segment must be one or more personal names, or alone an outlet ("By Reuters").
                 if (!AddNames(line, range, authors))
                 {
-                    if (last && outlet is null && IsOutlet(text, afterNames: true))
+                    if (last && outlet is null && IsOutlet(text, afterNames: false))
                     {
                         outlet = range;
                         segment++;
@@ -185,8 +185,8 @@ internal static class BylineParser
     }
 
     /// <summary>
-    /// A capitalised phrase that names an outlet: it has an outlet word, starts with "The", is an acronym, or (after
-    /// the names) is any capitalised phrase of up to six words that is not a person's name.
+    /// A capitalised phrase that names an outlet: it has an outlet word, starts with "The", is an acronym, or (the
+    /// last segment after the names, or inside a dateline's brackets) is any capitalised phrase of up to six words.
     /// </summary>
     internal static bool IsOutlet(ReadOnlySpan<char> text, bool afterNames)
     {
@@ -216,8 +216,10 @@ internal static class BylineParser
             return false;
         }
 
+        // After the names, the last comma segment is the outlet whatever it is called ("By Ana Ruiz, Alpine Ledger"):
+        // two authors are joined by "and", not by a comma alone.
         var acronym = words == 1 && NameWords.IsAllCaps(text) && text.Length is >= 2 and <= 6;
-        return cue || acronym || (afterNames && !IsPersonName(text));
+        return cue || acronym || afterNames;
     }
 
     private static bool IsRole(ReadOnlySpan<char> text)

@@ -226,13 +226,17 @@ internal static class DocumentStructure
         var numbered = LineShape.IsNumbered(line);
         return content[^1] switch
         {
-            '.' => words <= 4 && (allCaps || titleCase) && !content.EndsWith("..", StringComparison.Ordinal),
+            '.' => words <= 3 && (allCaps || titleCase) && !content.EndsWith("..", StringComparison.Ordinal) && !IsCredit(content),
             ':' => words <= 4 && allCaps,
             '?' or '!' => titleCase && words > 1,
             ',' or ';' or '—' or '-' or '–' => false,
             _ => titleCase || allCaps || (numbered && words > 1),
         };
     }
+
+    // A photo credit ("Ana Ruiz / Reuters.", "Getty Images via AP.") is a short title-case line too, but no heading.
+    private static bool IsCredit(ReadOnlySpan<char> line)
+        => line.Contains(" via ", StringComparison.Ordinal) || line.Contains('/') || line.StartsWith("Photo", StringComparison.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Line(string text, List<(int Start, int End)> lines, int i)
         => i < 0 || i >= lines.Count ? [] : text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
