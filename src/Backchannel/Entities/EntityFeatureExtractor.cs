@@ -39,7 +39,7 @@ internal sealed class EntityFeatureExtractor
     /// <summary>Computes per-token facts and label-free document evidence for a whole document.</summary>
     public void BeginDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences) => BeginDocument(text, tokens, sentences, []);
 
-    /// <summary>As <see cref="BeginDocument(string, Token[], ReadOnlySpan{Sentence})"/>, reading the marked tokens as headline capitals.</summary>
+    /// <summary>As <see cref="BeginDocument(string, Token[], ReadOnlySpan{Sentence})"/>, putting the sentences of the marked tokens (title-case headings) in headline context.</summary>
     public void BeginDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<bool> headlineView)
     {
         _text = text;

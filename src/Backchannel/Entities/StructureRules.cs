@@ -5,8 +5,8 @@ namespace Backchannel.Entities;
 
 /// <summary>
 /// What the recognizer does with a document's structure (<see cref="DocumentLayers.Regions"/>). Before tagging:
-/// no sentence runs across the edge of a heading, caption, reference entry, byline or dateline, and the words of a
-/// title-case heading are read as headline capitals. After tagging:
+/// no sentence runs across the edge of a heading, caption, reference entry, byline or dateline, and a title-case
+/// heading is in headline context, as an all-caps headline is. After tagging:
 /// <list type="bullet">
 /// <item>a mention in a heading or the title stays only when the document supports it: the same words are a
 /// mention in the body (it then takes the body's type: "Chelsea" in "Adriano's Chelsea link rejected" is the club
@@ -41,7 +41,7 @@ internal sealed class StructureRules
     /// <summary>Sentences cut at region edges (valid after <see cref="Prepare"/> returned true).</summary>
     public ReadOnlySpan<Sentence> Sentences => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentences);
 
-    /// <summary>Per token: read as written in capitals (a word of a title-case heading).</summary>
+    /// <summary>Per token: in headline context (a word of a title-case heading).</summary>
     public ReadOnlySpan<bool> HeadlineView(int tokens) => _headline.AsSpan(0, tokens);
 
     /// <summary>
