@@ -2,7 +2,10 @@
 # A stand-in for the CoNLL-2003 test split, which the shared data does not carry: the last HOLD documents of
 # eng.train are held out, both recognizers are trained on the rest, and both are scored on the held-out documents,
 # which neither training nor epoch selection (ours picks epochs on eng.testa) ever sees.
+# The word clusters are trained here too, from the same unlabeled text as the shipped ones but with the words of the
+# training part only: the shipped clusters-en.bin saw all of eng.train, held-out documents included.
 # Usage: bench/ner-unseen.sh [DATA_DIR]   (default ../shared/data beside the repository; HOLD=146 by default)
+# env:   BC=path/to/backchannel uses that build instead of building this checkout (to measure an older commit).
 # OpenNLP (Debian's 'opennlp') is scored on the same split when it is installed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,11 +22,19 @@ awk -v keep="$keep" -v a="$work/train.part" -v b="$work/held.part" '
 echo "documents: train $keep, held out $hold"
 
 cd "$root"
-dotnet build src/Backchannel.Cli/Backchannel.Cli.csproj -c Release -v q -nologo >/dev/null
-bc=("src/Backchannel.Cli/bin/Release/net10.0/backchannel")
+if [ -n "${BC:-}" ]; then
+  bc=("$BC")
+else
+  dotnet build src/Backchannel.Cli/Backchannel.Cli.csproj -c Release -v q -nologo >/dev/null
+  bc=("src/Backchannel.Cli/bin/Release/net10.0/backchannel")
+fi
+echo "== ours: clusters without the held-out documents"
+"${bc[@]}" train clusters --corpus "$data/news-bbc" "$data/polnear/data/train/text" "$data/polnear/data/dev/text" \
+  --conll "$work/train.part" "$data/conll2003/eng.testa" --out "$work/clusters-en.bin" --seed 1 | tail -n 1
 echo "== ours: train on the rest (epochs picked on eng.testa)"
+# eval ner --model loads the clusters-en.bin beside the model: the one just trained.
 "${bc[@]}" train ner --train "$work/train.part" --dev "$data/conll2003/eng.testa" --out "$work/ner-en.bin" --seed 1 \
-  --clusters "$root/models/clusters-en.bin" | tail -n 2
+  --clusters "$work/clusters-en.bin" | tail -n 2
 echo "== ours: eng.testa (dev)"
 "${bc[@]}" eval ner --conll "$data/conll2003/eng.testa" --model "$work/ner-en.bin" | tail -n 1
 echo "== ours: held-out documents"

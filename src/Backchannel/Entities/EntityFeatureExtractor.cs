@@ -37,11 +37,14 @@ internal sealed class EntityFeatureExtractor
     public TokenFacts Facts => _facts;
 
     /// <summary>Computes per-token facts and label-free document evidence for a whole document.</summary>
-    public void BeginDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences)
+    public void BeginDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences) => BeginDocument(text, tokens, sentences, []);
+
+    /// <summary>As <see cref="BeginDocument(string, Token[], ReadOnlySpan{Sentence})"/>, putting the sentences of the marked tokens (title-case headings) in headline context.</summary>
+    public void BeginDocument(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<bool> headlineView)
     {
         _text = text;
         _tokens = tokens;
-        _facts.Compute(text, tokens, sentences, _clusters, _gazetteer);
+        _facts.Compute(text, tokens, sentences, _clusters, _gazetteer, headlineView);
         _evidence.Observe(_facts, tokens.Length);
     }
 

@@ -85,6 +85,14 @@ public sealed class EntityRecognizer
 
     /// <summary>Finds the entities of a tokenized text and appends them, in text order, to <paramref name="output"/>.</summary>
     public void Recognize(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, List<EntityMention> output)
+        => Recognize(text, tokens, sentences, [], output);
+
+    /// <summary>
+    /// Finds the entities of a tokenized text whose structure is <paramref name="regions"/> (its reader's headings,
+    /// reference entries, bylines and datelines; see <see cref="StructureRules"/>) and appends them, in text order,
+    /// to <paramref name="output"/>.
+    /// </summary>
+    public void Recognize(string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Documents.DocumentRegion> regions, List<EntityMention> output)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -92,7 +100,15 @@ public sealed class EntityRecognizer
         var scratch = Rent();
         try
         {
-            Tag(scratch, text, tokens, sentences);
+            var rules = scratch.Rules;
+            var structured = rules.Prepare(text, tokens, sentences, regions);
+            if (structured)
+            {
+                sentences = rules.Sentences;
+            }
+
+            Tag(scratch, text, tokens, sentences, structured ? rules.HeadlineView(tokens.Length) : []);
+            var first = output.Count;
             var count = _packed.Labels;
             var scores = _secondDecoder is null ? scratch.First : scratch.Second;
             foreach (var sentence in sentences)
@@ -113,8 +129,17 @@ public sealed class EntityRecognizer
                     var to = sentence.FirstToken + span.End;
                     var confidence = Confidence(rows, count, labels, span);
                     var label = Refiner.Refine(span.Type, scratch.Extractor.Facts.Key.AsSpan(from, to - from));
-                    output.Add(new EntityMention(tokens[from].Start, tokens[to - 1].End, label, confidence));
+                    var mention = new EntityMention(tokens[from].Start, tokens[to - 1].End, label, confidence);
+                    if (!structured || rules.Admit(text, tokens, from, to, span.Type, mention))
+                    {
+                        output.Add(mention);
+                    }
                 }
+            }
+
+            if (structured)
+            {
+                rules.Finish(text, tokens, scratch.Extractor.Facts, Gazetteer, Refiner, output, first);
             }
         }
         finally
@@ -130,7 +155,7 @@ public sealed class EntityRecognizer
         var scratch = Rent();
         try
         {
-            Tag(scratch, input.Text, input.Tokens, input.Sentences);
+            Tag(scratch, input.Text, input.Tokens, input.Sentences, []);
             var result = new List<List<EntitySpan>>(input.Sentences.Length);
             foreach (var sentence in input.Sentences)
             {
@@ -154,11 +179,11 @@ public sealed class EntityRecognizer
 
     // Stage one extracts each sentence's features once and sums both stages' weights for them in one walk over the
     // shared table; stage two then adds only its own three features per token before decoding.
-    private void Tag(Scratch scratch, string text, Token[] tokens, ReadOnlySpan<Sentence> sentences)
+    private void Tag(Scratch scratch, string text, Token[] tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<bool> headlineView)
     {
         var count = _packed.Labels;
         scratch.Ensure(tokens.Length, tokens.Length * count);
-        scratch.Extractor.BeginDocument(text, tokens, sentences);
+        scratch.Extractor.BeginDocument(text, tokens, sentences, headlineView);
         var features = scratch.Features;
         var first = scratch.First.AsSpan(0, tokens.Length * count);
         var second = scratch.Second.AsSpan(0, tokens.Length * count);
@@ -302,6 +327,8 @@ public sealed class EntityRecognizer
         public FeatureSequence Features { get; } = new(128, 64);
 
         public List<EntitySpan> Spans { get; } = [];
+
+        public StructureRules Rules { get; } = new();
 
         public int[] Labels { get; private set; } = new int[1024];
 

@@ -38,7 +38,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         mentions.Clear();
         var tokens = ImmutableCollectionsMarshal.AsArray(document.Get(TextLayers.Tokens)) ?? [];
         var sentences = document.Get(TextLayers.Sentences);
-        recognizer.Recognize(document.Text, tokens, sentences.AsSpan(), mentions);
+        recognizer.Recognize(document.Text, tokens, sentences.AsSpan(), DocumentLayers.RegionsOf(document), mentions);
         return document.With(EntityLayers.Entities, ImmutableCollectionsMarshal.AsImmutableArray(mentions.ToArray()));
     }
 }

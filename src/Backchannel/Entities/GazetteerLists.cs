@@ -21,6 +21,8 @@ public static class GazetteerLists
         (GazetteerType.Nationality, "nationalities.tsv"),
         (GazetteerType.Organisation, "organisations.txt"),
         (GazetteerType.FirstName, "first-names.txt"),
+        (GazetteerType.RecordPerson, "record-persons.txt"),
+        (GazetteerType.RecordOrganisation, "record-organisations.txt"),
     ];
 
     /// <summary>Hex SHA-256 over every list, in order; a model records it to detect changed lists.</summary>

@@ -20,4 +20,13 @@ public enum GazetteerType
 
     /// <summary>Given names.</summary>
     FirstName = 5,
+
+    /// <summary>
+    /// People in the knowledge base (names and aliases of two or more words, filtered; generated into
+    /// <c>record-persons.txt</c> by <c>tools/gazetteers/record-names.sh</c>, never read from the KB at run time).
+    /// </summary>
+    RecordPerson = 6,
+
+    /// <summary>Organisations in the knowledge base with distinctive names (<c>record-organisations.txt</c>).</summary>
+    RecordOrganisation = 7,
 }

@@ -22,6 +22,14 @@ internal sealed class TokenFacts
     private readonly WordFactsCache _words = new();
 
     public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer)
+        => Compute(text, tokens, sentences, clusters, gazetteer, []);
+
+    /// <summary>
+    /// Computes the facts; a sentence whose first token is marked in <paramref name="headlineView"/> (a title-case
+    /// heading) is in headline casing, as an all-caps headline is: its capitals say little. The words keep their
+    /// spelling, so their clusters still speak ("Trump" is a name; "TRUMP" the model never saw).
+    /// </summary>
+    public void Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, WordClusters clusters, Gazetteer gazetteer, ReadOnlySpan<bool> headlineView)
     {
         Ensure(tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
@@ -41,7 +49,7 @@ internal sealed class TokenFacts
         {
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
-            var headline = IsHeadline(from, to);
+            var headline = IsHeadline(from, to) || (from < headlineView.Length && headlineView[from]);
             var seenWord = false;
             for (var i = from; i < to; i++)
             {

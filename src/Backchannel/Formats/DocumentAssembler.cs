@@ -2,33 +2,42 @@ using System.Collections.Immutable;
 using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Errors;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
 /// <summary>Turns a reader's text and metadata into a <see cref="ReadItem"/>: normalises, dates and checks for text.</summary>
 internal static class DocumentAssembler
 {
-    /// <summary>Builds the item; an article whose text is empty after normalising becomes a BC1009 problem.</summary>
-    internal static ReadItem Build(string path, string format, string text, DocumentMetadata metadata, ReaderOptions options)
+    /// <summary>
+    /// Builds the item; an article whose text is empty after normalising becomes a BC1009 problem. The reader's
+    /// <paramref name="structure"/> (regions in <paramref name="text"/>'s offsets) is moved into the normalised text
+    /// and completed (<see cref="DocumentStructure"/>): bylines and datelines near the top, and for a plain-text body
+    /// its headings and reference lists. A byline fills <c>author</c> and <c>source</c> when the metadata has none.
+    /// </summary>
+    internal static ReadItem Build(string path, string format, string text, DocumentMetadata metadata, ReaderOptions options, ReadStructure structure = default)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var regions = structure.Regions ?? [];
+        var normalized = TextNormalizer.Normalize(text, regions);
         if (normalized.Length == 0)
         {
             return Failed(path, ReadProblems.NoText(path, "The article has no text.", "Check that the item carries a body (text, html, content or description)."));
         }
 
+        var lead = DocumentStructure.Complete(normalized, regions, structure.PlainText, structure.FirstLineIsTitle);
         var complete = metadata with
         {
             Path = path,
             Format = format,
             Title = TextNormalizer.NormalizeInline(metadata.Title),
-            Source = TextNormalizer.NormalizeInline(metadata.Source),
-            Author = TextNormalizer.NormalizeInline(metadata.Author),
+            Source = TextNormalizer.NormalizeInline(metadata.Source ?? lead.Source),
+            Author = TextNormalizer.NormalizeInline(metadata.Author ?? lead.Author),
             Url = TextNormalizer.NormalizeInline(metadata.Url),
             ExternalId = TextNormalizer.NormalizeInline(metadata.ExternalId),
         };
         complete = DocumentDateResolver.Resolve(complete, normalized, options.PublishedOverride);
-        return new ReadItem(path, new Document(normalized, complete), []);
+        var document = new Document(normalized, complete).With(DocumentLayers.Regions, [.. regions]);
+        return new ReadItem(path, document, []);
     }
 
     /// <summary>An item that yielded no document.</summary>

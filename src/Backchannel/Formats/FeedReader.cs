@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Formats.Html;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
@@ -87,17 +88,17 @@ internal static class FeedReader
             }
         }
 
-        var text = Body(item);
+        var (text, structure) = Body(item);
         if (string.IsNullOrWhiteSpace(text))
         {
             return DocumentAssembler.Failed(path, ReadProblems.NoText(path, "The feed item has no body.",
                 "Feeds that carry only titles have nothing to analyse; save the linked articles as HTML instead."));
         }
 
-        return DocumentAssembler.Build(path, format, text, metadata, options);
+        return DocumentAssembler.Build(path, format, text, metadata, options, structure);
     }
 
-    private static string? Body(XElement item)
+    private static (string? Text, ReadStructure Structure) Body(XElement item)
     {
         foreach (var name in (ReadOnlySpan<string>)["encoded", "content", "description", "summary"])
         {
@@ -109,26 +110,28 @@ internal static class FeedReader
 
             var type = (string?)element.Attribute("type");
             string? text;
+            ReadStructure structure;
             if (string.Equals(type, "text", StringComparison.OrdinalIgnoreCase))
             {
                 text = element.Value;
-            }
-            else if (string.Equals(type, "xhtml", StringComparison.OrdinalIgnoreCase))
-            {
-                text = HtmlExtractor.Extract(string.Concat(element.Nodes().Select(n => n.ToString())), isFragment: true).Text;
+                structure = new ReadStructure(null, PlainText: true);
             }
             else
             {
-                text = HtmlExtractor.Extract(element.Value, isFragment: true).Text;
+                var article = HtmlExtractor.Extract(
+                    string.Equals(type, "xhtml", StringComparison.OrdinalIgnoreCase) ? string.Concat(element.Nodes().Select(n => n.ToString())) : element.Value,
+                    isFragment: true);
+                text = article.Text;
+                structure = new ReadStructure(article.Regions);
             }
 
             if (!string.IsNullOrWhiteSpace(text))
             {
-                return text;
+                return (text, structure);
             }
         }
 
-        return null;
+        return (null, default);
     }
 
     private static string? Link(XElement item)

@@ -1,5 +1,6 @@
 using Backchannel.Documents;
 using Backchannel.Formats.Html;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
@@ -16,7 +17,7 @@ internal static class HtmlReader
                 "If the page builds its text with JavaScript, save it from a browser after it has loaded, or copy the text into a .txt file."));
         }
 
-        return DocumentAssembler.Build(path, "html", article.Text, ToMetadata(article), options);
+        return DocumentAssembler.Build(path, "html", article.Text, ToMetadata(article), options, new ReadStructure(article.Regions));
     }
 
     /// <summary>The document metadata an extracted article carries.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Formats.Html;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
@@ -124,6 +125,7 @@ internal static class JsonArticleReader
             metadata = metadata with { Published = published.Value, PublishedHasTime = published.HasTime };
         }
 
+        var structure = new ReadStructure(null, PlainText: true);
         if (string.IsNullOrWhiteSpace(text))
         {
             if (string.IsNullOrWhiteSpace(html))
@@ -134,6 +136,7 @@ internal static class JsonArticleReader
 
             var article = HtmlExtractor.Extract(html, isFragment: !LooksLikePage(html));
             text = article.Text;
+            structure = new ReadStructure(article.Regions);
             metadata = metadata with
             {
                 Title = metadata.Title ?? article.Title,
@@ -145,7 +148,7 @@ internal static class JsonArticleReader
             };
         }
 
-        return DocumentAssembler.Build(path, format, text, metadata, options);
+        return DocumentAssembler.Build(path, format, text, metadata, options, structure);
     }
 
     /// <summary>True for a whole page (main content must be chosen) rather than an article-body fragment.</summary>

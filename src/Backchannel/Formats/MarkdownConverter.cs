@@ -1,4 +1,6 @@
 using System.Text;
+using Backchannel.Documents;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
@@ -10,7 +12,14 @@ namespace Backchannel.Formats;
 internal static class MarkdownConverter
 {
     /// <summary>Converts normalised Markdown; the title is the first level-1 heading, else the first line.</summary>
-    internal static (string Text, string? Title) Convert(string markdown)
+    internal static (string Text, string? Title) Convert(string markdown) => Convert(markdown, null);
+
+    /// <summary>
+    /// Converts normalised Markdown; with <paramref name="regions"/>, also records its structure in the output's
+    /// offsets: ATX and setext headings (the first level-1 heading as the title), image text as captions, and each
+    /// line or list item under a "References" (or "Bibliography", "Sources", …) heading as a reference entry.
+    /// </summary>
+    internal static (string Text, string? Title) Convert(string markdown, List<DocumentRegion>? regions)
     {
         var output = new StringBuilder(markdown.Length);
         string? heading = null;
@@ -18,6 +27,8 @@ internal static class MarkdownConverter
         var inFence = false;
         var fence = "";
         var previousHadText = false;
+        var previousLine = (Start: 0, End: 0);
+        var inReferences = false;
         foreach (var rawLine in markdown.Split('\n'))
         {
             var line = rawLine.AsSpan();
@@ -47,6 +58,15 @@ internal static class MarkdownConverter
             if (previousHadText && IsSetextUnderline(trimmed))
             {
                 // The heading line is already written; the underline only marks it.
+                if (regions is not null)
+                {
+                    var level1 = trimmed[0] == '=';
+                    regions.RemoveAll(r => r.Start >= previousLine.Start && r.End <= previousLine.End && r.Kind == RegionKind.Reference);
+                    regions.Add(new DocumentRegion(previousLine.Start, previousLine.End, level1 && !HasTitle(regions) ? RegionKind.Title : RegionKind.Heading));
+                    inReferences = ReferenceHeadings.IsReferenceHeading(output.ToString(previousLine.Start, previousLine.End - previousLine.Start));
+                }
+
+                previousHadText = false;
                 continue;
             }
 
@@ -84,10 +104,35 @@ internal static class MarkdownConverter
 
             var start = output.Length;
             output.Append(prefix);
-            AppendInline(content, output);
+            AppendInline(content, output, regions);
             var converted = output.ToString(start, output.Length - start).Trim();
+            var contentStart = start + prefix.Length;
+            while (contentStart < output.Length && char.IsWhiteSpace(output[contentStart]))
+            {
+                contentStart++;
+            }
+
+            var contentEnd = output.Length;
+            while (contentEnd > contentStart && char.IsWhiteSpace(output[contentEnd - 1]))
+            {
+                contentEnd--;
+            }
+
             output.Append('\n');
             previousHadText = converted.Length > 0;
+            previousLine = (contentStart, contentEnd);
+            if (regions is not null && converted.Length > 0)
+            {
+                if (level > 0)
+                {
+                    regions.Add(new DocumentRegion(contentStart, contentEnd, level == 1 && !HasTitle(regions) ? RegionKind.Title : RegionKind.Heading));
+                    inReferences = ReferenceHeadings.IsReferenceHeading(converted);
+                }
+                else if (inReferences)
+                {
+                    regions.Add(new DocumentRegion(contentStart, contentEnd, RegionKind.Reference));
+                }
+            }
             if (level == 1 && heading is null && converted.Length > 0)
             {
                 heading = converted;
@@ -152,18 +197,27 @@ internal static class MarkdownConverter
         return close > 1 && line[1..close].IndexOf(']') < 0;
     }
 
-    private static void AppendInline(ReadOnlySpan<char> line, StringBuilder output)
+    private static bool HasTitle(List<DocumentRegion> regions) => regions.Exists(r => r.Kind == RegionKind.Title);
+
+    private static void AppendInline(ReadOnlySpan<char> line, StringBuilder output, List<DocumentRegion>? regions)
     {
         // Next ']' and ')' positions are cached so a line of many unmatched brackets stays linear.
         var nextBracket = -1;
         var nextParen = -1;
         var skipFrom = -1;
         var skipTo = -1;
+        var captionStart = -1;
         var i = 0;
         while (i < line.Length)
         {
             if (i == skipFrom)
             {
+                if (captionStart >= 0 && output.Length > captionStart && regions is not null)
+                {
+                    regions.Add(new DocumentRegion(captionStart, output.Length, RegionKind.Caption));
+                }
+
+                captionStart = -1;
                 i = skipTo;
                 skipFrom = -1;
                 continue;
@@ -181,6 +235,7 @@ internal static class MarkdownConverter
                     continue;
                 case '!' when i + 1 < line.Length && line[i + 1] == '[' && skipFrom < 0
                     && TryLink(line, i + 1, ref nextBracket, ref nextParen, out skipFrom, out skipTo):
+                    captionStart = output.Length;
                     i += 2;
                     continue;
                 case '[' when skipFrom < 0 && TryLink(line, i, ref nextBracket, ref nextParen, out skipFrom, out skipTo):

@@ -1,11 +1,13 @@
 using Backchannel.Documents;
+using Backchannel.Formats.Structure;
 
 namespace Backchannel.Formats;
 
 /// <summary>
 /// Reads plain text. A leading header block starting with <c>Title:</c> (optionally followed by <c>Source:</c>,
 /// <c>Author:</c>, <c>Published:</c>/<c>Date:</c> and <c>URL:</c> lines) is metadata and is removed from the body;
-/// otherwise the first non-empty line is the title and stays in the text.
+/// otherwise the first non-empty line is the title and stays in the text (marked as the title region). Headings,
+/// reference lists, bylines and datelines are read from the shape of the lines (<see cref="DocumentStructure"/>).
 /// </summary>
 internal static class PlainTextReader
 {
@@ -13,7 +15,8 @@ internal static class PlainTextReader
     internal static ReadItem Read(string path, string text, ReaderOptions options)
     {
         var (metadata, body) = ParseHeader(text);
-        return DocumentAssembler.Build(path, "txt", body, metadata, options);
+        var titleInText = ReferenceEquals(body, text);
+        return DocumentAssembler.Build(path, "txt", body, metadata, options, new ReadStructure(null, PlainText: true, FirstLineIsTitle: titleInText));
     }
 
     /// <summary>Splits off the header block, or takes the first line as title.</summary>

@@ -14,9 +14,98 @@ public static class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var composed = ToNfc(text);
-        if (IsCanonical(composed))
+        return IsCanonical(composed) ? composed : Canonicalize(composed, null);
+    }
+
+    /// <summary>
+    /// Normalises a document text and moves <paramref name="regions"/> with it: a region's start goes to where its
+    /// first kept character lands, its end to just after its last kept one, so a heading keeps covering its words
+    /// when blank lines or trailing spaces before it go. Regions left empty are dropped; if the text's composition
+    /// cannot be split at the region boundaries (a boundary inside a character sequence NFC joins), all are dropped.
+    /// </summary>
+    internal static string Normalize(string text, List<Documents.DocumentRegion> regions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(regions);
+        if (regions.Count == 0)
         {
-            return composed;
+            return Normalize(text);
+        }
+
+        // Even slots are starts, odd slots ends.
+        var positions = new int[2 * regions.Count];
+        for (var i = 0; i < regions.Count; i++)
+        {
+            positions[2 * i] = Math.Clamp(regions[i].Start, 0, text.Length);
+            positions[(2 * i) + 1] = Math.Clamp(regions[i].End, 0, text.Length);
+        }
+
+        var composed = ToNfcMapped(text, positions);
+        if (composed is null)
+        {
+            regions.Clear();
+            return Normalize(text);
+        }
+
+        var normalized = IsCanonical(composed) ? composed : Canonicalize(composed, positions);
+        var kept = 0;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var (start, end) = (positions[2 * i], positions[(2 * i) + 1]);
+            if (end > start)
+            {
+                regions[kept++] = regions[i] with { Start = start, End = end };
+            }
+        }
+
+        regions.RemoveRange(kept, regions.Count - kept);
+        return normalized;
+    }
+
+    // NFC that also maps positions: the text is composed piece by piece between the positions, which gives the same
+    // string as composing it whole unless a position splits a sequence that composition joins (then null).
+    private static string? ToNfcMapped(string text, int[] positions)
+    {
+        if (IndexOfInvalidCodePoint(text, 0) < 0 && text.IsNormalized(NormalizationForm.FormC))
+        {
+            return text;
+        }
+
+        var cuts = positions.Append(0).Append(text.Length).Distinct().Order().ToArray();
+        var moved = new Dictionary<int, int>(cuts.Length);
+        var builder = new StringBuilder(text.Length);
+        moved[0] = 0;
+        for (var k = 1; k < cuts.Length; k++)
+        {
+            builder.Append(ToNfc(text[cuts[k - 1]..cuts[k]]));
+            moved[cuts[k]] = builder.Length;
+        }
+
+        var composed = builder.ToString();
+        if (!string.Equals(composed, ToNfc(text), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < positions.Length; k++)
+        {
+            positions[k] = moved[positions[k]];
+        }
+
+        return composed;
+    }
+
+    // The canonical layout (see the class summary). With positions (even slots starts, odd slots ends, in the
+    // composed text), each is moved into the output: an end to the output length when its character is reached,
+    // before any held-back whitespace is written; a start to where the next visible character is written.
+    private static string Canonicalize(string composed, int[]? positions)
+    {
+        int[] order = [];
+        var next = 0;
+        var pendingStarts = new List<int>();
+        if (positions is not null)
+        {
+            order = Enumerable.Range(0, positions.Length).OrderBy(k => positions[k]).ToArray();
         }
 
         var builder = new StringBuilder(composed.Length);
@@ -25,6 +114,19 @@ public static class TextNormalizer
         var pendingSpaces = new StringBuilder();
         for (var i = 0; i < composed.Length; i++)
         {
+            for (; next < order.Length && positions![order[next]] <= i; next++)
+            {
+                var k = order[next];
+                if ((k & 1) == 1)
+                {
+                    positions[k] = builder.Length;
+                }
+                else
+                {
+                    pendingStarts.Add(k);
+                }
+            }
+
             var c = composed[i];
             switch (c)
             {
@@ -83,7 +185,23 @@ public static class TextNormalizer
                 pendingSpaces.Clear();
             }
 
+            foreach (var k in pendingStarts)
+            {
+                positions![k] = builder.Length;
+            }
+
+            pendingStarts.Clear();
             builder.Append(c);
+        }
+
+        for (; next < order.Length; next++)
+        {
+            positions![order[next]] = builder.Length;
+        }
+
+        foreach (var k in pendingStarts)
+        {
+            positions![k] = builder.Length;
         }
 
         return builder.ToString();

@@ -30,7 +30,8 @@ internal static class HtmlExtractor
         var page = HtmlMetadataReader.Read(document);
         RemoveFurniture(document.DocumentElement);
         var content = isFragment ? body : ChooseMainContent(body);
-        var text = HtmlTextEmitter.Emit(content);
+        var regions = new List<Documents.DocumentRegion>();
+        var text = HtmlTextEmitter.Emit(content, regions);
         var title = page.Title ?? TextNormalizer.NormalizeInline(content.QuerySelector("h1")?.TextContent) ?? page.DocumentTitle;
         var published = page.Published;
         if (published is null && content.QuerySelector("time[datetime]")?.GetAttribute("datetime") is { } datetime
@@ -39,7 +40,7 @@ internal static class HtmlExtractor
             published = parsed;
         }
 
-        return new HtmlArticle(text, HtmlMetadataReader.StripSiteSuffix(title, page.Source), page.Author, page.Source, page.Url, published);
+        return new HtmlArticle(text, regions, HtmlMetadataReader.StripSiteSuffix(title, page.Source), page.Author, page.Source, page.Url, published);
     }
 
     private static void RemoveFurniture(IElement root)
