@@ -33,7 +33,7 @@ internal sealed partial class LinkRun
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (entity, match, confidence) = candidates[i];
+            var (entity, match, _) = candidates[i];
             var keep = entity.Schema switch
             {
                 // "Madrid" is a city, not Spain: a country is named by its own names and nationality words.
@@ -41,14 +41,14 @@ internal sealed partial class LinkRun
 
                 // A person needs a full name, or for a single word (surname, nickname) a fitting title or confirmed context.
                 Schemas.Person => !single
-                    ? !(place && match != "exact") && (!evidence.IsSanctioned(entity.Id) || (confidence >= 0.9f && IsPrimaryName(entity, key)) || SentenceNamesCountryOf(entity))
+                    ? !(place && match != "exact") && (!evidence.IsSanctioned(entity.Id) || IsPrimaryName(entity, key) || SentenceNamesCountryOf(entity))
                     : !evidence.IsGivenName(key) && (TitleFits(entity, title) || (HoldsAnyPost(entity.Id) && Supported(entity.Id))),
 
                 // Organisations: never a place ("Davos" is not the forum), never the first words of a longer name, and a
                 // sanctioned one never by an acronym, a given name or a single word the document does not back.
                 _ => !place && !continues
                     && (!evidence.IsSanctioned(entity.Id)
-                        || (!single && ((confidence >= 0.9f && IsPrimaryName(entity, key)) || SentenceNamesCountryOf(entity)))
+                        || (!single && (IsPrimaryName(entity, key) || SentenceNamesCountryOf(entity)))
                         || (single && !evidence.IsGivenName(key) && SanctionedSingleWord(entity, key, surface, acronym) && Supported(entity.Id))),
             };
             if (keep)
@@ -83,11 +83,24 @@ internal sealed partial class LinkRun
     private bool TitleFits(KbEntity entity, RolePhrase? title) =>
         dated && title is not null && owner.Checker.Check(entity.Id, title, day, sentenceTime).Agreement == TitleAgreement.Agrees;
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is the entity's own name, or its given name and surname ("Kirill Dmitriev" for
+    /// "Kirill Aleksandrovich Dmitriev", up to transliteration): a full name, unlike an alias or a nom de guerre.
+    /// </summary>
     private static bool IsPrimaryName(KbEntity entity, string key)
     {
+        var loose = Knowledge.Names.NameKey.Loose(key);
         foreach (var name in entity.Values(Props.Name))
         {
-            if (Knowledge.Names.NameKey.Exact(name) == key)
+            var exact = Knowledge.Names.NameKey.Exact(name);
+            if (exact == key)
+            {
+                return true;
+            }
+
+            var first = exact.IndexOf(' ', StringComparison.Ordinal);
+            var last = exact.LastIndexOf(' ');
+            if (first > 0 && last > first && Knowledge.Names.NameKey.Loose(exact[..first] + exact[last..]) == loose)
             {
                 return true;
             }

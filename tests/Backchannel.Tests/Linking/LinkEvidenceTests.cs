@@ -97,6 +97,10 @@ public sealed class LinkEvidenceTests
     {
         const string text = "Juan Ortega Valdes was seen in Madrid.";
         Assert.Equal("ofac:902", LinkFixture.Link(Kb, text, "2005-03-01", "Juan Ortega Valdes/PER").At(text, "Juan Ortega Valdes").EntityId);
+
+        // Given name and surname without the middle name are the full name too.
+        const string shorter = "Juan Valdes was seen in Madrid.";
+        Assert.Equal("ofac:902", LinkFixture.Link(Kb, shorter, "2005-03-01", "Juan Valdes/PER").At(shorter, "Juan Valdes").EntityId);
     }
 
     [Fact]

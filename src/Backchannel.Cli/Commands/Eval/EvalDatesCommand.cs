@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Backchannel.Dates.Evaluation;
 using Backchannel.Dates;
+using Backchannel.Dates.Evaluation;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Pipeline;
@@ -34,24 +34,7 @@ internal static class EvalDatesCommand
             var error = parseResult.InvocationConfiguration.Error;
             try
             {
-                var folders = parseResult.GetValue(timeml) ?? [];
-                var files = new List<(string Folder, string File)>();
-                foreach (var folder in folders)
-                {
-                    if (!Directory.Exists(folder))
-                    {
-                        throw new BackchannelException(new BackchannelError(ErrorCode.PathNotFound, "The TimeML folder does not exist.", folder, "Pass a folder holding .tml files with --timeml."));
-                    }
-
-                    var found = Directory.GetFiles(folder, "*.tml", SearchOption.AllDirectories);
-                    Array.Sort(found, StringComparer.Ordinal);
-                    files.AddRange(found.Select(f => (folder, f)));
-                }
-
-                if (files.Count == 0)
-                {
-                    throw new BackchannelException(new BackchannelError(ErrorCode.EmptyInput, "No .tml files found.", string.Join(' ', folders), "Pass a folder holding TimeML files."));
-                }
+                var files = DocumentDateEvaluator.FindFiles(parseResult.GetValue(timeml) ?? []);
 
                 // The same stages analyze runs before dates, so tense comes from our own POS tags as it does there.
                 var pipeline = new PipelineBuilder().UseTokenizer().UseTagger().UseDates().Build();
