@@ -84,8 +84,10 @@ internal sealed partial class LinkRun
         dated && title is not null && owner.Checker.Check(entity.Id, title, day, sentenceTime).Agreement == TitleAgreement.Agrees;
 
     /// <summary>
-    /// Whether <paramref name="key"/> is the entity's own name, or its given name and surname ("Kirill Dmitriev" for
-    /// "Kirill Aleksandrovich Dmitriev", up to transliteration): a full name, unlike an alias or a nom de guerre.
+    /// Whether <paramref name="key"/> is the entity's own name, or its given name and surname where the record adds only
+    /// a patronymic ("Kirill Dmitriev" for "Kirill Aleksandrovich Dmitriev", up to transliteration): a full name, unlike
+    /// an alias or a nom de guerre. Other middle words are not dropped: "Fernando Gonzalez" is not "Fernando Torres
+    /// Gonzalez", nor "Mark Taylor" "Mark John Taylor".
     /// </summary>
     private static bool IsPrimaryName(KbEntity entity, string key)
     {
@@ -100,7 +102,27 @@ internal sealed partial class LinkRun
 
             var first = exact.IndexOf(' ', StringComparison.Ordinal);
             var last = exact.LastIndexOf(' ');
-            if (first > 0 && last > first && Knowledge.Names.NameKey.Loose(exact[..first] + exact[last..]) == loose)
+            if (first > 0 && last > first && IsPatronymic(exact.AsSpan(first + 1, last - first - 1))
+                && Knowledge.Names.NameKey.Loose(exact[..first] + exact[last..]) == loose)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An East Slavic (or Turkic) patronymic: "aleksandrovich", "borisovna", "ilyich", "ogly".</summary>
+    private static bool IsPatronymic(ReadOnlySpan<char> word)
+    {
+        if (word.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["vich", "vych", "vna", "ich", "ych", "ogly", "oglu", "uly", "kyzy", "qizi"])
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 return true;
             }
