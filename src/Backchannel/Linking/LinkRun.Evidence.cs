@@ -21,7 +21,7 @@ internal sealed partial class LinkRun
     /// <summary>Set when a decision rested on what this document says, so it must not be remembered for others.</summary>
     private bool usedDocumentContext;
 
-    /// <summary>Drops the candidates the text gives no evidence for; true when the document's context was consulted.</summary>
+    /// <summary>Drops the candidates the text gives no evidence for (setting <see cref="usedDocumentContext"/> when it reads the document).</summary>
     private void KeepOnEvidence(List<RecordCandidate> candidates, int nameStart, int nameEnd, string key, string label, RolePhrase? title)
     {
         var evidence = owner.Evidence;
