@@ -16,6 +16,10 @@ internal sealed partial class LinkRun
 {
     private readonly HashSet<string> documentCountries = new(StringComparer.Ordinal);
     private bool documentCountriesRead;
+
+    // Countries of the actors linked so far, and how many of the links they were read from: each link is read once.
+    private readonly HashSet<string> linkedCountries = new(StringComparer.Ordinal);
+    private int linkedCountriesRead;
     private int mentionCount;
 
     /// <summary>Set when a decision rested on what this document says, so it must not be remembered for others.</summary>
@@ -142,27 +146,20 @@ internal sealed partial class LinkRun
         }
 
         var mine = DocumentCountries();
-        foreach (var code in theirs)
+        for (; linkedCountriesRead < links.Count; linkedCountriesRead++)
         {
-            if (mine.Contains(code))
+            var link = links[linkedCountriesRead];
+            if (!link.IsNil)
             {
-                return true;
+                linkedCountries.UnionWith(owner.Evidence.CountriesOf(link.EntityId));
             }
         }
 
-        foreach (var link in links)
+        foreach (var code in theirs)
         {
-            if (link.IsNil || link.EntityId == id)
+            if (mine.Contains(code) || linkedCountries.Contains(code))
             {
-                continue;
-            }
-
-            foreach (var code in owner.Evidence.CountriesOf(link.EntityId))
-            {
-                if (Array.IndexOf(theirs, code) >= 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -273,6 +270,8 @@ internal sealed partial class LinkRun
     {
         documentCountries.Clear();
         documentCountriesRead = false;
+        linkedCountries.Clear();
+        linkedCountriesRead = 0;
         mentionCount = 0;
         usedDocumentContext = false;
     }

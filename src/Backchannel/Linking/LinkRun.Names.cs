@@ -157,8 +157,9 @@ internal sealed partial class LinkRun
         var withThe = PrecededByThe(mention.Start) && !InLexicon(entry);
         var person = label == EntityTypes.Person;
 
-        // A name another document linked the same way on this day, with no title to weigh and no rival to rank.
-        if (title is null && entry.TryGetDecision(day, withThe, label, out var decided))
+        // A name another document linked the same way on this day, with no title to weigh and no rival to rank. Not
+        // when the name runs on here ("… Fund for Veterans"): the remembered link never weighed that.
+        if (title is null && !NameContinues(mention.End) && entry.TryGetDecision(day, withThe, label, out var decided))
         {
             var isPerson = decided.Entity.Schema == Schemas.Person;
             Finish(mention, decided.Entity.Id, LinkKind.Name, decided.Confidence, decided.Reason, key, null, isPerson, entry: entry, entity: decided.Entity, recordSurname: decided.RecordSurname);
@@ -383,6 +384,7 @@ internal sealed partial class LinkRun
 
     private bool SentenceNamesCountryOf(KbEntity entity)
     {
+        usedDocumentContext = true;
         sentenceCountries ??= [.. sentenceMentions.Where(m => m.Label is EntityTypes.Gpe or EntityTypes.Norp)
             .Select(m => owner.Countries.Find(text[m.Start..m.End])).OfType<string>()];
         return sentenceCountries.Count > 0

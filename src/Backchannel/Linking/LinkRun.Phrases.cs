@@ -62,6 +62,13 @@ internal sealed partial class LinkRun
             }
         }
 
+        // "a leader" is said of someone, not a name for them; "our president" is the speaker's, whom the text may not
+        // name: neither points back to an actor.
+        if (!PointsBack(phrase.Text))
+        {
+            return;
+        }
+
         if (actors.Latest(a => FitsTitle(a, phrase)) is { } actor)
         {
             AddPhraseLink(found, actor.Id, LinkKind.Coreference, 0.7f, $"{(phrase.RoleWords.Length > 0 ? phrase.RoleWords : "title")}: {actor.Id} introduced at {actor.IntroducedAt.ToString(CultureInfo.InvariantCulture)}");
@@ -72,6 +79,15 @@ internal sealed partial class LinkRun
         {
             AddPhraseLink(found, past.HolderId, LinkKind.Title, 0.55f, $"most recent former holder of {past.PostId} (term {past.Term})");
         }
+    }
+
+    private static bool PointsBack(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase : phrase[..space];
+        return !(first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("our", StringComparison.OrdinalIgnoreCase) || first.Equals("my", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("your", StringComparison.OrdinalIgnoreCase));
     }
 
     private void AddPhraseLink(FoundPhrase found, string id, LinkKind kind, float confidence, string reason)

@@ -12,6 +12,9 @@ internal sealed partial class LinkRun
 {
     private Timex[] timexBuffer = [];
     private int timexCount;
+
+    // Sentences come in text order, so the time expressions before the current one are never looked at again.
+    private int timexCursor;
     private TitleContext sentenceTime;
 
     /// <summary>The document's time expressions, copied once per document (the sentence scan reads them).</summary>
@@ -24,10 +27,11 @@ internal sealed partial class LinkRun
 
         timexes.CopyTo(timexBuffer);
         timexCount = timexes.Length;
+        timexCursor = 0;
     }
 
-    /// <summary>Reads the sentence's time: an explicit earlier date it names, and its tense (only for sentences with titles).</summary>
-    private void ReadSentenceTime(ReadOnlySpan<Token> tokens, Sentence sentence, bool hasTitles)
+    /// <summary>Reads the earlier date a sentence names, if any (only for sentences with titles).</summary>
+    private void ReadSentenceTime(Sentence sentence, bool hasTitles)
     {
         sentenceTime = TitleContext.None;
         if (!hasTitles || !dated)
@@ -38,10 +42,15 @@ internal sealed partial class LinkRun
         DateOnly? from = null;
         var to = default(DateOnly);
         string? when = null;
-        for (var i = 0; i < timexCount; i++)
+        while (timexCursor < timexCount && timexBuffer[timexCursor].Start < sentence.Start)
+        {
+            timexCursor++;
+        }
+
+        for (var i = timexCursor; i < timexCount && timexBuffer[i].Start < sentence.End; i++)
         {
             var timex = timexBuffer[i];
-            if (timex.Start < sentence.Start || timex.End > sentence.End || timex.Type != TimexType.Date
+            if (timex.End > sentence.End || timex.Type != TimexType.Date
                 || !TryPeriod(timex.Value, out var start, out var end) || end.AddDays(31) >= day)
             {
                 continue;
@@ -51,14 +60,20 @@ internal sealed partial class LinkRun
             break;
         }
 
-        var past = TenseGuesser.Guess(text, tokens, sentence, sentence.FirstToken, sentence.FirstToken, null) == Tense.Past;
-        sentenceTime = new TitleContext(from, to, when, past);
+        sentenceTime = new TitleContext(from, to, when);
     }
 
-    /// <summary>The days a TIMEX3 date value covers: a year, a month or a day.</summary>
+    /// <summary>The days a TIMEX3 date value covers: a decade ("197"), a year, a month or a day.</summary>
     private static bool TryPeriod(string value, out DateOnly from, out DateOnly to)
     {
         from = to = default;
+        if (value.Length == 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var decade))
+        {
+            from = new DateOnly(decade * 10, 1, 1);
+            to = new DateOnly((decade * 10) + 9, 12, 31);
+            return true;
+        }
+
         var formats = value.Length switch
         {
             4 => "yyyy",

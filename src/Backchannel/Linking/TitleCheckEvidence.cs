@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Backchannel.Knowledge;
@@ -13,13 +14,14 @@ namespace Backchannel.Linking;
 /// </summary>
 internal static class TitleCheckEvidence
 {
+    // The store keeps no sentences, so a document's are split once, when its first check is written (JSON and HTML
+    // both ask, and a document may hold several checks).
+    private static readonly ConditionalWeakTable<string, List<Sentence>> SentencesOf = [];
+
     /// <summary>The sentence around <paramref name="start"/>: offsets and text.</summary>
     public static (int Start, int End) Sentence(string text, int start)
     {
-        var tokens = new List<Token>();
-        var sentences = new List<Sentence>();
-        Tokenizer.Tokenize(text, tokens);
-        SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
+        var sentences = SentencesOf.GetValue(text, Split);
         foreach (var sentence in sentences)
         {
             if (sentence.Start <= start && start < sentence.End)
@@ -29,6 +31,15 @@ internal static class TitleCheckEvidence
         }
 
         return (start, start);
+    }
+
+    private static List<Sentence> Split(string text)
+    {
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        Tokenizer.Tokenize(text, tokens);
+        SentenceSplitter.Split(text, CollectionsMarshal.AsSpan(tokens), sentences);
+        return sentences;
     }
 
     /// <summary>Who held <paramref name="positionId"/> on <paramref name="day"/> (certainly or possibly), with their terms.</summary>
@@ -109,7 +120,8 @@ internal static class TitleCheckEvidence
             .Text(actor.Text[sentenceStart..markStart]).Element("mark", actor.Text[markStart..markEnd]).Text(actor.Text[markEnd..sentenceEnd])
             .Close("blockquote");
         var post = positionId is null ? "" : kb.Get(positionId)?.Caption ?? positionId;
-        var holders = HeldBy(kb, positionId, actor.Day).Select(h => $"{h.Holder.Caption} ({h.Term.Term})").ToList();
+        // A holder the record cannot place on the day for certain (a coarse date, an open term past its source) says so.
+        var holders = HeldBy(kb, positionId, actor.Day).Select(h => $"{h.Holder.Caption} ({h.Term.Term}{(h.Check.Certain ? "" : ", uncertain")})").ToList();
         html.Text($"{post}: {detail}. ");
         html.Text(holders.Count > 0 ? $"Held on {actor.Day:yyyy-MM-dd} by {string.Join("; ", holders)}. " : $"The record names no holder on {actor.Day:yyyy-MM-dd}. ");
         var sources = kb.TermsOf(actor.Entity.Id).Where(t => t.PostId == positionId).SelectMany(t => t.Entity.Citations).Select(c => c.ToString()).Distinct(StringComparer.Ordinal).ToList();

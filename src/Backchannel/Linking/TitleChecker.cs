@@ -13,9 +13,9 @@ namespace Backchannel.Linking;
 internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, RoleLexicon lexicon)
 {
     /// <summary>
-    /// A past-tense title for a term that ended longer ago than this is taken to speak of that time ("Prime Minister
-    /// Harold Wilson devalued the pound" in a 2005 article), so it is not called a clash. Nearer than this, a title
-    /// is more likely stale than historical (a minister called minister a year after leaving office).
+    /// A title for a term that ended longer ago than this is taken to speak of that time ("Prime Minister Harold Wilson
+    /// devalued the pound" in a 2005 article) or to be a courtesy ("President Bush" in 2016), so it is not called a
+    /// clash. Nearer than this, a title is more likely stale (a minister called minister a year after leaving office).
     /// </summary>
     private const int HistoryYears = 2;
 
@@ -107,9 +107,9 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
         // Every term of a named post is outside the day: report the one nearest to it, unless the sentence tells of a
         // time long past, when the title is the one the person held then.
         var nearest = checks.Where(c => c.Named).OrderBy(c => Distance(c.Term, day)).First();
-        if (context.PastTense && nearest.Term.End is { } over && over.Latest.AddYears(HistoryYears) < day)
+        if (nearest.Term.End is { } over && over.Latest.AddYears(HistoryYears) < day)
         {
-            return new TitleCheck(TitleAgreement.Unclear, nearest.Term.PostId, $"term ended {over}; the past-tense sentence may speak of that time");
+            return new TitleCheck(TitleAgreement.Unclear, nearest.Term.PostId, $"term ended {over}; the title may speak of that time, or be kept as a courtesy");
         }
 
         return new TitleCheck(TitleAgreement.Disagrees, nearest.Term.PostId, nearest.Check.Reason, nearest.Term);

@@ -38,7 +38,7 @@ public sealed partial class ClockIndependenceTests : IDisposable
     }
 
     [Fact]
-    public void The_engine_and_the_command_read_the_time_only_through_an_injected_clock()
+    public void No_code_reads_the_system_clock_through_DateTime_or_DateTimeOffset()
     {
         var offenders = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

@@ -81,4 +81,21 @@ public sealed class DuplicateActorTests
 
         Assert.Equal(2, country.Citations.Length);
     }
+
+    [Fact]
+    public void A_name_shared_by_father_and_son_never_chains_two_wikidata_people_into_one()
+    {
+        // A Phoenix entry whose aliases name both (as "George Bush" does) must not join two people Wikidata tells apart.
+        var father = new KbEntityBuilder(Schemas.Person, "Q901").Add(Props.Name, "Harold Quill").Add(Props.Alias, "Harold Quill Senior")
+            .Add(Props.Country, "us").Add(Props.BirthDate, "1924-06-12").Cite(Ofac).Build();
+        var son = new KbEntityBuilder(Schemas.Person, "Q902").Add(Props.Name, "Harold Quill Junior").Add(Props.Country, "us")
+            .Add(Props.BirthDate, "1946-07-06").Cite(Ofac).Build();
+        var bridge = new KbEntityBuilder(Schemas.Person, "phoenix:HAROLD_QUILL").Add(Props.Name, "Harold Quill").Add(Props.Alias, "Harold Quill Junior")
+            .Add(Props.Country, "us").Cite(Phoenix).Build();
+
+        var people = KbMerger.Merge([father, son, bridge]).Where(e => e.Schema == Schemas.Person).ToList();
+
+        Assert.Contains(people, p => p.Id == "Q901");
+        Assert.Contains(people, p => p.Id == "Q902");
+    }
 }

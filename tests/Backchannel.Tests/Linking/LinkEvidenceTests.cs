@@ -93,6 +93,28 @@ public sealed class LinkEvidenceTests
     }
 
     [Fact]
+    public void A_link_that_rested_on_one_document_s_context_is_not_reused_in_another()
+    {
+        var kb = KnowledgeBase.From([.. Kb.Entities, KbFixture.Person("ofac:908", "Samir Haddad Nouri", "iq", "Abu Faris"), Sanction("ofac:908")]);
+
+        const string iraqi = "Abu Faris, the Iraqi commander, spoke.";
+        Assert.Equal("ofac:908", LinkFixture.Link(kb, iraqi, "2005-03-01", "Abu Faris/PER", "Iraqi/NORP").At(iraqi, "Abu Faris").EntityId);
+
+        const string other = "Abu Faris, a poet, read aloud.";
+        Assert.NotEqual("ofac:908", LinkFixture.Link(kb, other, "2005-03-01", "Abu Faris/PER").At(other, "Abu Faris").EntityId);
+    }
+
+    [Fact]
+    public void A_name_remembered_from_one_document_is_still_not_cut_short_in_another()
+    {
+        const string whole = "The Ukrainian Strategic Reserve Fund opened.";
+        Assert.Equal("bc:ua-reserve-fund", LinkFixture.Link(Kb, whole, "2005-04-02", "Ukrainian Strategic Reserve Fund/ORG").At(whole, "Ukrainian Strategic Reserve Fund").EntityId);
+
+        const string longer = "The Ukrainian Strategic Reserve Fund for Veterans opened.";
+        Assert.DoesNotContain(LinkFixture.Link(Kb, longer, "2005-04-02", "Ukrainian Strategic Reserve Fund/ORG"), l => l.EntityId == "bc:ua-reserve-fund");
+    }
+
+    [Fact]
     public void The_full_name_of_a_sanctioned_person_is_evidence()
     {
         const string text = "Juan Ortega Valdes was seen in Madrid.";

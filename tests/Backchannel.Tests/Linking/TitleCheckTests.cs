@@ -124,4 +124,20 @@ public sealed class TitleCheckTests
         const string text = "Critics doubt how good a prime minister Gavin Rook will make.";
         Assert.NotEqual(TitleAgreement.Disagrees, LinkFixture.Link(Kb, text, "2005-03-01", "Gavin Rook/PER").At(text, "Gavin Rook").Title);
     }
+
+    [Fact]
+    public void A_sentence_about_a_decade_is_checked_in_that_decade()
+    {
+        const string text = "Laws passed during President Ron Tate's time in the 1990s still matter.";
+        Assert.Equal(TitleAgreement.Agrees, LinkFixture.Link(Kb, text, "2016-10-01", "Ron Tate/PER").At(text, "Ron Tate").Title);
+    }
+
+    [Fact]
+    public void An_indefinite_or_a_speaker_s_title_does_not_point_back_to_an_actor()
+    {
+        const string text = "President Ron Tate spoke. Critics said he was a president in name only, and our president said nothing.";
+        var links = LinkFixture.Link(Kb, text, "1996-03-01", "Ron Tate/PER");
+
+        Assert.DoesNotContain(links, l => text[l.Start..l.End] is "a president" or "our president");
+    }
 }

@@ -23,7 +23,7 @@ public static class KbMerger
         var sets = new UnionFind();
         foreach (var e in all)
         {
-            sets.Add(e.Id);
+            sets.Add(e.Id, e.Schema == Schemas.Person ? Identity.Of(e) : Identity.None);
         }
 
         LinkBy(all.Where(e => Schemas.IsActor(e.Schema)), e => e.Values(Props.WikidataId).Where(q => q.Length > 1), sets);
@@ -207,7 +207,7 @@ public static class KbMerger
                     // A name without its middle names ("John Kerry" for "John Forbes Kerry") needs birth dates that agree.
                     if (members[i].Id != members[j].Id && (!shortKey || BothBorn(members[i], members[j])) && (SamePerson(members[i], members[j], members, common) || (common && GovernedTogether(members[i], members[j], spells))))
                     {
-                        sets.Union(members[i].Id, members[j].Id);
+                        sets.TryUnion(members[i].Id, members[j].Id);
                     }
                 }
             }
@@ -324,11 +324,58 @@ public static class KbMerger
     private static string Source(KbEntity e) =>
         e.Id.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? e.Id[..colon] : e.Id.StartsWith('Q') ? "Q" : "";
 
+    /// <summary>
+    /// What a group of person entries says about who it is: Wikidata ids and birth years. Two groups that disagree on
+    /// either are two people, however a name chains them ("George Bush" is an alias of both Bushes in Phoenix).
+    /// </summary>
+    private sealed record Identity(HashSet<string> Qids, HashSet<int> BirthYears)
+    {
+        public static Identity None => new([], []);
+
+        public static Identity Of(KbEntity person)
+        {
+            var qids = person.Values(Props.WikidataId).Where(q => q.Length > 1).ToHashSet(StringComparer.Ordinal);
+            if (person.Id.StartsWith('Q') && person.Id.Skip(1).All(char.IsAsciiDigit))
+            {
+                qids.Add(person.Id);
+            }
+
+            var years = new HashSet<int>();
+            if (person.Date(Props.BirthDate) is { } born)
+            {
+                years.Add(born.Year);
+            }
+
+            return new Identity(qids, years);
+        }
+
+        public bool Conflicts(Identity other) =>
+            (Qids.Count > 0 && other.Qids.Count > 0 && !Qids.Overlaps(other.Qids))
+            || (BirthYears.Count > 0 && other.BirthYears.Count > 0 && !BirthYears.Overlaps(other.BirthYears));
+
+        public void Absorb(Identity other)
+        {
+            Qids.UnionWith(other.Qids);
+            BirthYears.UnionWith(other.BirthYears);
+        }
+    }
+
     private sealed class UnionFind
     {
         private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Identity> identity = new(StringComparer.Ordinal);
 
-        public void Add(string id) => parent.TryAdd(id, id);
+        public void Add(string id, Identity who)
+        {
+            if (parent.TryAdd(id, id))
+            {
+                identity[id] = who;
+            }
+            else
+            {
+                identity[Find(id)].Absorb(who);
+            }
+        }
 
         public bool Contains(string id) => parent.ContainsKey(id);
 
@@ -355,6 +402,16 @@ public static class KbMerger
             if (ra != rb)
             {
                 parent[rb] = ra;
+                identity[ra].Absorb(identity[rb]);
+            }
+        }
+
+        /// <summary>A union by evidence short of an identifier: refused when the two groups are known to be two people.</summary>
+        public void TryUnion(string a, string b)
+        {
+            if (!identity[Find(a)].Conflicts(identity[Find(b)]))
+            {
+                Union(a, b);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Backchannel.Knowledge.Import;
 /// the end is inferred and from what;</item>
 /// <item>a term with neither start nor end, on a post whose current holder is on record with dates, says nothing and is dropped
 /// (counted in the build notes); so is an open term that starts inside another holder's closed term and has a
-/// successor.</item>
+/// successor, and a term known only by its end when that end falls inside another holder's closed term.</item>
 /// </list>
 /// Co-principalities (two heads of state at once) are rare and would be cut short by the first rule; the note on each
 /// inferred end makes that visible.
@@ -45,6 +45,15 @@ public static class SingleHolderTerms
             foreach (var undated in post.Where(t => datedCurrent && t.Start is null && t.End is null))
             {
                 replaced[undated.Entity.Id] = null;
+                dropped++;
+            }
+
+            // A term known only by its end, which falls inside another holder's dated, closed term, contradicts the
+            // record (a one-holder post cannot change hands in the middle of someone else's term): noise, dropped.
+            foreach (var endOnly in post.Where(t => t.Start is null && t.End is { } end && dated.Any(o => o.HolderId != t.HolderId && o.End is { } otherEnd
+                && o.Start!.Value.Latest < end.Earliest && end.Latest < otherEnd.Earliest)))
+            {
+                replaced[endOnly.Entity.Id] = null;
                 dropped++;
             }
 

@@ -54,4 +54,16 @@ public sealed class SingleHolderTermsTests
 
         Assert.Single(kb.TermsOf("bc:monarch"));
     }
+
+    [Fact]
+    public void A_term_known_only_by_an_end_inside_another_holders_term_goes()
+    {
+        var kb = Reconciled(out _,
+            KbFixture.Term("bc:a", Post.Id, "2017-01-20", "2021-01-20", "ended"),
+            KbFixture.Term("bc:end-only", Post.Id, null, "2018-10-01", "ended"),
+            KbFixture.Term("bc:handover", Post.Id, null, "2017-01-20", "ended"));
+
+        Assert.Empty(kb.TermsOf("bc:end-only"));
+        Assert.Single(kb.TermsOf("bc:handover"));
+    }
 }
