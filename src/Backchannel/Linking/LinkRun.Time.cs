@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backchannel.Dates;
+using Backchannel.Tagging;
 using Backchannel.Text;
 
 namespace Backchannel.Linking;
@@ -17,6 +18,9 @@ internal sealed partial class LinkRun
     private int timexCursor;
     private TitleContext sentenceTime;
 
+    // The tagger's tags by token index, filled only for sentences with titles (the tense guesser reads them).
+    private string?[] tenseTags = [];
+
     /// <summary>The document's time expressions, copied once per document (the sentence scan reads them).</summary>
     public void Timexes(ReadOnlySpan<Timex> timexes)
     {
@@ -30,8 +34,11 @@ internal sealed partial class LinkRun
         timexCursor = 0;
     }
 
-    /// <summary>Reads the earlier date a sentence names, if any (only for sentences with titles).</summary>
-    private void ReadSentenceTime(Sentence sentence, bool hasTitles)
+    /// <summary>
+    /// Reads the earlier date a sentence names, if any, and whether it tells of the past around its first title (only
+    /// for sentences with titles).
+    /// </summary>
+    private void ReadSentenceTime(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, int titleStart, bool hasTitles)
     {
         sentenceTime = TitleContext.None;
         if (!hasTitles || !dated)
@@ -60,7 +67,28 @@ internal sealed partial class LinkRun
             break;
         }
 
-        sentenceTime = new TitleContext(from, to, when);
+        sentenceTime = new TitleContext(from, to, when, from is null && TellsOfPast(tokens, pos, sentence, titleStart));
+    }
+
+    private bool TellsOfPast(ReadOnlySpan<Token> tokens, ReadOnlySpan<PosTag> pos, Sentence sentence, int titleStart)
+    {
+        var last = sentence.FirstToken + sentence.TokenCount;
+        if (tenseTags.Length < tokens.Length)
+        {
+            tenseTags = new string?[tokens.Length];
+        }
+
+        var at = sentence.FirstToken;
+        for (var t = sentence.FirstToken; t < last; t++)
+        {
+            tenseTags[t] = t < pos.Length ? pos[t].Tag : null;
+            if (tokens[t].Start <= titleStart)
+            {
+                at = t;
+            }
+        }
+
+        return TenseGuesser.Guess(text, tokens, sentence, at, at, tenseTags) == Tense.Past;
     }
 
     /// <summary>The days a TIMEX3 date value covers: a decade ("197"), a year, a month or a day.</summary>

@@ -261,7 +261,7 @@ internal sealed partial class LinkRun
         phrases.Clear();
         finder.Find(text, tokens, pos, sentence, entities, aliasSpans, CollectionsMarshal.AsSpan(starts), phrases);
 
-        ReadSentenceTime(sentence, phrases.Count > 0);
+        ReadSentenceTime(tokens, pos, sentence, phrases.Count > 0 ? phrases[0].Start : sentence.Start, phrases.Count > 0);
 
         // Which phrase stands right before (or at the start of) which mention: a title next to a name.
         Span<int> attached = mentions.Count <= 64 ? stackalloc int[mentions.Count] : new int[mentions.Count];

@@ -19,6 +19,13 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
     /// </summary>
     private const int HistoryYears = 2;
 
+    /// <summary>
+    /// A sentence in the past tense with no stated time may tell of the weeks before the document ("recently defeated
+    /// Prime Minister X at the polls", written after X left office), so a term that ended less than this many days
+    /// before the document's date leaves its title uncertain rather than wrong.
+    /// </summary>
+    private const int RecentPastDays = 92;
+
     public TitleCheck Check(string personId, RolePhrase phrase, DateOnly day) => Check(personId, phrase, day, TitleContext.None);
 
     public TitleCheck Check(string personId, RolePhrase phrase, DateOnly day, TitleContext context)
@@ -110,6 +117,11 @@ internal sealed class TitleChecker(KnowledgeBase kb, RoleResolver resolver, Role
         if (nearest.Term.End is { } over && over.Latest.AddYears(HistoryYears) < day)
         {
             return new TitleCheck(TitleAgreement.Unclear, nearest.Term.PostId, $"term ended {over}; the title may speak of that time, or be kept as a courtesy");
+        }
+
+        if (context.Past && nearest.Term.End is { } recent && recent.Earliest < day && recent.Earliest.AddDays(RecentPastDays) >= day)
+        {
+            return new TitleCheck(TitleAgreement.Unclear, nearest.Term.PostId, $"term ended {recent}; the sentence tells of the past, perhaps of the time before");
         }
 
         return new TitleCheck(TitleAgreement.Disagrees, nearest.Term.PostId, nearest.Check.Reason, nearest.Term);

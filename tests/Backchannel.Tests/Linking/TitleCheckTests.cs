@@ -91,6 +91,22 @@ public sealed class TitleCheckTests
     }
 
     [Fact]
+    public void A_past_tense_sentence_weeks_after_the_term_ended_is_uncertain_not_a_clash()
+    {
+        // Rook left the prime ministership on 2010-05-11; a report five weeks later may tell of the days before.
+        const string past = "Voters recently turned out Prime Minister Gavin Rook at the polls.";
+        var recent = LinkFixture.Link(Kb, past, "2010-06-20", "Gavin Rook/PER").At(past, "Gavin Rook");
+        Assert.Equal(TitleAgreement.Unclear, recent.Title);
+        Assert.Equal("gb-prime-minister", recent.TitlePositionId);
+        Assert.Contains("tells of the past", recent.TitleDetail, StringComparison.Ordinal);
+
+        // The same sentence ten months on, and a present-tense one five weeks on, still clash.
+        Assert.Equal(TitleAgreement.Disagrees, LinkFixture.Link(Kb, past, "2011-03-20", "Gavin Rook/PER").At(past, "Gavin Rook").Title);
+        const string present = "Prime Minister Gavin Rook says he will stay on.";
+        Assert.Equal(TitleAgreement.Disagrees, LinkFixture.Link(Kb, present, "2010-06-20", "Gavin Rook/PER").At(present, "Gavin Rook").Title);
+    }
+
+    [Fact]
     public void A_then_title_without_a_stated_time_gives_no_verdict()
     {
         const string text = "The then-president Ron Tate had warned against it.";
