@@ -6,11 +6,14 @@
 # training part only: the shipped clusters-en.bin saw all of eng.train, held-out documents included.
 # Usage: bench/ner-unseen.sh [DATA_DIR]   (default ../shared/data beside the repository; HOLD=146 by default)
 # env:   BC=path/to/backchannel uses that build instead of building this checkout (to measure an older commit).
+#        ENSEMBLE=n models per stage averaged, as the shipped model is trained (default 3; 1 for builds before it).
 # OpenNLP (Debian's 'opennlp') is scored on the same split when it is installed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${1:-$root/../shared/data}"
 hold="${HOLD:-146}"
+ENSEMBLE="${ENSEMBLE:-3}"
+[ "$ENSEMBLE" = 1 ] && ENSEMBLE=""
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -34,7 +37,7 @@ echo "== ours: clusters without the held-out documents"
 echo "== ours: train on the rest (epochs picked on eng.testa)"
 # eval ner --model loads the clusters-en.bin beside the model: the one just trained.
 "${bc[@]}" train ner --train "$work/train.part" --dev "$data/conll2003/eng.testa" --out "$work/ner-en.bin" --seed 1 \
-  --clusters "$work/clusters-en.bin" | tail -n 2
+  ${ENSEMBLE:+--ensemble "$ENSEMBLE"} --clusters "$work/clusters-en.bin" | tail -n 2
 echo "== ours: eng.testa (dev)"
 "${bc[@]}" eval ner --conll "$data/conll2003/eng.testa" --model "$work/ner-en.bin" | tail -n 1
 echo "== ours: held-out documents"

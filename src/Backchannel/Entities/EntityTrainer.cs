@@ -90,6 +90,10 @@ public static class EntityTrainer
         return score;
     }
 
+    /// <summary>
+    /// Trains <see cref="EntityTrainingOptions.Ensemble"/> models with consecutive seeds, each at its best dev epoch,
+    /// and averages them; <paramref name="bestEpoch"/> hears the first seed's best epoch (the jackknife folds use it).
+    /// </summary>
     private static SequenceModel Fit(
         ImmutableArray<string> labels,
         EntityTrainingOptions options,
@@ -102,8 +106,41 @@ public static class EntityTrainer
         Action<int> bestEpoch,
         CancellationToken cancellationToken)
     {
+        var count = Math.Max(1, options.Ensemble);
+        var models = new List<SequenceModel>(count);
+        for (var k = 0; k < count; k++)
+        {
+            var seed = options.Seed + (k * 1000);
+            var label = count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} seed {seed}");
+            models.Add(FitOne(labels, options.Bits, seed, epochs, trainSet, devSet, info, log, label, k == 0 ? bestEpoch : _ => { }, cancellationToken));
+        }
+
+        if (count == 1)
+        {
+            return models[0];
+        }
+
+        var averaged = SequenceModel.Average(models, info.SetItem("ensemble", count.ToString(CultureInfo.InvariantCulture))
+            .SetItem("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
+        log(string.Create(CultureInfo.InvariantCulture, $"{name} average of {count}: dev F1 {Score(averaged, devSet):F2}"));
+        return averaged;
+    }
+
+    private static SequenceModel FitOne(
+        ImmutableArray<string> labels,
+        int bits,
+        int seed,
+        int epochs,
+        List<Example> trainSet,
+        List<Example> devSet,
+        ImmutableDictionary<string, string> info,
+        Action<string> log,
+        string name,
+        Action<int> bestEpoch,
+        CancellationToken cancellationToken)
+    {
         var best = double.NegativeInfinity;
-        var trainer = new SequencePerceptronTrainer(labels, options.Bits) { Epochs = epochs, Seed = options.Seed };
+        var trainer = new SequencePerceptronTrainer(labels, bits) { Epochs = epochs, Seed = seed };
         return trainer.Train(
             trainSet.Select(e => e.Sequence).ToList(),
             (epoch, model) =>

@@ -49,6 +49,59 @@ public sealed class SequenceModel
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
+    /// <summary>
+    /// The mean of models trained on the same labels and buckets with different shuffle seeds: one linear model that
+    /// votes like the group, with less of the chance that a single seed's order of examples carries.
+    /// </summary>
+    public static SequenceModel Average(IReadOnlyList<SequenceModel> models, ImmutableDictionary<string, string>? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0)
+        {
+            throw new ArgumentException("No models to average.", nameof(models));
+        }
+
+        var first = models[0];
+        if (models.Count == 1)
+        {
+            return first;
+        }
+
+        var emissions = new float[first._emissions.Length];
+        var transitions = new float[first._transitions.Length];
+        foreach (var model in models)
+        {
+            if (model.Bits != first.Bits || !model.Labels.SequenceEqual(first.Labels))
+            {
+                throw new ArgumentException("Models to average must share labels and feature buckets.", nameof(models));
+            }
+
+            AddTo(emissions, model._emissions);
+            AddTo(transitions, model._transitions);
+        }
+
+        var scale = 1f / models.Count;
+        Scale(emissions, scale);
+        Scale(transitions, scale);
+        return new SequenceModel(first.Labels, first.Bits, emissions, transitions, info ?? first.Info);
+    }
+
+    private static void AddTo(float[] sum, float[] values)
+    {
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += values[i];
+        }
+    }
+
+    private static void Scale(float[] values, float scale)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= scale;
+        }
+    }
+
     /// <summary>Index of a label name, or -1.</summary>
     public int LabelIndex(string label) => Labels.IndexOf(label);
 

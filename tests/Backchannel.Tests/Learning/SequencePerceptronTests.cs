@@ -51,6 +51,38 @@ public sealed class SequencePerceptronTests
     }
 
     [Fact]
+    public void An_average_of_seeds_holds_the_mean_weights_and_still_labels_by_context()
+    {
+        var a = new SequencePerceptronTrainer(LabelSet, Bits) { Epochs = 3, Seed = 1 }.Train(Data());
+        var b = new SequencePerceptronTrainer(LabelSet, Bits) { Epochs = 3, Seed = 1001 }.Train(Data());
+        var mean = SequenceModel.Average([a, b]);
+
+        Assert.False(a.Emissions.SequenceEqual(b.Emissions));
+        for (var i = 0; i < a.Emissions.Length; i++)
+        {
+            Assert.Equal((a.Emissions[i] + b.Emissions[i]) / 2f, mean.Emissions[i], 5);
+        }
+
+        for (var i = 0; i < a.Transitions.Length; i++)
+        {
+            Assert.Equal((a.Transitions[i] + b.Transitions[i]) / 2f, mean.Transitions[i], 5);
+        }
+
+        Assert.Equal(["PART", "VERB", "DET", "NOUN"], Decode(mean, ["to", "run", "the", "run"]));
+        Assert.Same(a, SequenceModel.Average([a]));
+    }
+
+    [Fact]
+    public void Models_with_other_labels_cannot_be_averaged()
+    {
+        var a = new SequencePerceptronTrainer(LabelSet, Bits) { Epochs = 1 }.Train(Data());
+        var other = new SequenceModel([.. LabelSet.Reverse()], Bits, new float[(1 << Bits) * LabelSet.Length], new float[(LabelSet.Length + 1) * LabelSet.Length]);
+
+        Assert.Throws<ArgumentException>(() => SequenceModel.Average([a, other]));
+        Assert.Throws<ArgumentException>(() => SequenceModel.Average([]));
+    }
+
+    [Fact]
     public void Training_is_reproducible_for_a_seed()
     {
         var a = new SequencePerceptronTrainer(LabelSet, Bits) { Epochs = 3, Seed = 5 }.Train(Data());

@@ -21,17 +21,18 @@ internal static class TrainNerCommand
         var output = new Option<string>("--out") { Description = "Model file to write, e.g. models/ner-en.bin.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Most passes over the training data per model.", DefaultValueFactory = _ => 20 };
+        var ensemble = new Option<int>("--ensemble") { Description = "Models per stage, trained with seeds N, N+1000, … and averaged into one (1: a single model).", DefaultValueFactory = _ => 1 };
         var bits = new Option<int>("--bits") { Description = "Log2 of the feature buckets (16–24).", DefaultValueFactory = _ => 20 };
         var clusters = new Option<string?>("--clusters") { Description = "Cluster file (default: clusters-en.bin beside --out, else the shipped one)." };
         var without = new Option<string?>("--without") { Description = "Feature groups to leave out, comma-separated: clusters, gazetteers, document, second-stage (for ablations)." };
-        var command = new Command("ner", "Train the named-entity recognizer on CoNLL-2003 data.") { train, dev, output, seed, epochs, bits, clusters, without };
+        var command = new Command("ner", "Train the named-entity recognizer on CoNLL-2003 data.") { train, dev, output, seed, epochs, bits, ensemble, clusters, without };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             parseResult.GetValue(train)!,
             parseResult.GetValue(dev)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(clusters),
             parseResult.GetValue(without),
-            new EntityTrainingOptions(parseResult.GetValue(seed), parseResult.GetValue(epochs), parseResult.GetValue(bits)),
+            new EntityTrainingOptions(parseResult.GetValue(seed), parseResult.GetValue(epochs), parseResult.GetValue(bits), Ensemble: parseResult.GetValue(ensemble)),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken)));
