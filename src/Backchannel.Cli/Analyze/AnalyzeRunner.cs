@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Backchannel.Corpus;
+using Backchannel.Diagnostics;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Formats;
@@ -36,8 +37,11 @@ internal sealed class AnalyzeRunner
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        LoadLog.Phase("analyze: start");
         using var store = DocumentStore.Open(_settings.DbPath, _settings.Clock);
+        LoadLog.Phase("analyze: store open");
         var pipeline = DefaultPipeline.Create();
+        LoadLog.Phase("analyze: pipeline built");
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
         try
@@ -64,10 +68,12 @@ internal sealed class AnalyzeRunner
             return ExitCode.Fatal;
         }
 
+        LoadLog.Phase("analyze: documents stored");
         var problems = _problems.ToImmutableArray();
         store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
         var summary = new RunSummary(_inputs, _added, _duplicates, _failed, problems);
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
+        LoadLog.Phase("analyze: outputs written");
         new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
         if (!outputsOk)
         {
