@@ -19,19 +19,24 @@ node bench/peers/cold-start.mjs > /dev/null
 "$bin" kb who "Ukraine's foreign minister" --on 2026-01-21 > /dev/null
 "$bin" analyze "$article" --db "$work/warm.db" --published 2026-01-21 --quiet > /dev/null
 
-declare -A cmd=(
-  [wink]="node bench/peers/cold-start.mjs"
-  [version]="$bin --version"
-  [help]="$bin --help"
-  [kb-who]="$bin kb who \"Ukraine's foreign minister\" --on 2026-01-21"
-  [kb-show]="$bin kb show \"Olaf Scholz\""
-  [analyze]="$bin analyze $article --db \$work/new-\$round.db --published 2026-01-21"
-)
+# One process of case $1 in round $2, timed into $work/CASE.ROUND ("seconds peak-KB").
+run() {
+  local c=$1 round=$2
+  case $c in
+    wink) set -- node bench/peers/cold-start.mjs ;;
+    version) set -- "$bin" --version ;;
+    help) set -- "$bin" --help ;;
+    kb-who) set -- "$bin" kb who "Ukraine's foreign minister" --on 2026-01-21 ;;
+    kb-show) set -- "$bin" kb show "Olaf Scholz" ;;
+    analyze) set -- "$bin" analyze "$article" --db "$work/new-$round.db" --published 2026-01-21 ;; # a new store each time
+  esac
+  /usr/bin/time -f "%e %M" -o "$work/$c.$round" "$@" > /dev/null 2>&1
+}
 cases=(wink version help kb-who kb-show analyze)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)   runs: $runs   cores: $(nproc)"
 for round in $(seq "$runs"); do
   for c in "${cases[@]}"; do
-    /usr/bin/time -f "%e %M" -o "$work/$c.$round" bash -c "work=$work round=$round; eval \"${cmd[$c]}\" > /dev/null"
+    run "$c" "$round"
   done
 done
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
