@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Backchannel.Cli.Commands;
+using Backchannel.Diagnostics;
 using Backchannel.Errors;
 
 namespace Backchannel.Cli;
@@ -25,7 +26,9 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
+        LoadLog.Phase("main");
         var parseResult = CreateRoot().Parse(args);
+        LoadLog.Phase("parsed");
         if (parseResult.Errors.Count > 0)
         {
             var terminal = new Terminal(quiet: false, verbose: false);

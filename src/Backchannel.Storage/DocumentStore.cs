@@ -126,6 +126,25 @@ public sealed class DocumentStore : IDisposable
         });
 
     /// <summary>
+    /// The content hash (SHA-256) of every stored document, read once so that a run can leave out of the pipeline
+    /// what is already stored (and stay off the connection while documents are analysed on other threads).
+    /// </summary>
+    public IReadOnlySet<string> StoredHashes()
+        => Guarded(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT sha256 FROM documents;";
+            using var reader = command.ExecuteReader();
+            var hashes = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                hashes.Add(reader.GetString(0));
+            }
+
+            return (IReadOnlySet<string>)hashes;
+        });
+
+    /// <summary>
     /// Stores a batch in one transaction. Documents whose content hash is already stored (or appears earlier in the
     /// batch) are not stored again, but their path is still recorded as another place the content was seen.
     /// If anything fails or <paramref name="cancellationToken"/> fires, nothing of the batch is kept.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Backchannel.Corpus;
+using Backchannel.Diagnostics;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Formats;
@@ -22,6 +23,11 @@ internal sealed class AnalyzeRunner
     private readonly Terminal _terminal;
     private readonly ConcurrentQueue<BackchannelError> _problems = new();
     private readonly ImmutableArray<IAnnotationExporter> _exporters = DefaultExporters.Create();
+
+    // Documents whose content the store already holds: checked by hash before the pipeline, so they cost no analysis
+    // (nor, when nothing else is new, any model loading); they still go through AddBatch to record their path.
+    private readonly ConcurrentQueue<Document> _alreadyStored = new();
+    private IReadOnlySet<string> _storedHashes = new HashSet<string>();
     private int _inputs;
     private int _failed;
     private int _added;
@@ -36,8 +42,12 @@ internal sealed class AnalyzeRunner
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        LoadLog.Phase("analyze: start");
         using var store = DocumentStore.Open(_settings.DbPath, _settings.Clock);
+        _storedHashes = store.StoredHashes();
+        LoadLog.Phase("analyze: store open");
         var pipeline = DefaultPipeline.Create();
+        LoadLog.Phase("analyze: pipeline built");
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
         try
@@ -64,10 +74,12 @@ internal sealed class AnalyzeRunner
             return ExitCode.Fatal;
         }
 
+        LoadLog.Phase("analyze: documents stored");
         var problems = _problems.ToImmutableArray();
         store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
         var summary = new RunSummary(_inputs, _added, _duplicates, _failed, problems);
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
+        LoadLog.Phase("analyze: outputs written");
         new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
         if (!outputsOk)
         {
@@ -100,6 +112,8 @@ internal sealed class AnalyzeRunner
         }
 
         Flush(store, batch, cancellationToken);
+        batch.AddRange(_alreadyStored);
+        Flush(store, batch, cancellationToken);
         progress();
     }
 
@@ -122,6 +136,11 @@ internal sealed class AnalyzeRunner
                     string.Create(CultureInfo.InvariantCulture, $"The document has {document.Text.Length:N0} characters, more than the {_settings.MaxDocumentChars:N0} analysed at most."),
                     item.Path,
                     "Split it into articles, or raise the limit with --max-document-length (about 300 bytes of memory per character)."));
+            }
+            else if (item.Document is { } known && _storedHashes.Contains(known.Sha256))
+            {
+                Interlocked.Increment(ref _inputs);
+                _alreadyStored.Enqueue(known);
             }
             else if (item.Document is not null)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.Intrinsics;
+using Backchannel.Diagnostics;
 using Backchannel.Errors;
 using Backchannel.Learning;
 using Backchannel.Text;
@@ -12,7 +13,7 @@ namespace Backchannel.Entities;
 /// </summary>
 public sealed class EntityRecognizer
 {
-    private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelLocator.Require("ner-en.bin")));
+    private static readonly Lazy<EntityRecognizer> Shipped = new(() => LoadLog.Measure("ner", () => Load(ModelLocator.Require("ner-en.bin"))));
     private readonly ConcurrentBag<Scratch> _pool = [];
     private readonly SequenceModel _first;
     private readonly SequenceModel? _second;

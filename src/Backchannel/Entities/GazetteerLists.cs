@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Backchannel.Diagnostics;
 
 namespace Backchannel.Entities;
 
@@ -10,7 +11,7 @@ namespace Backchannel.Entities;
 /// </summary>
 public static class GazetteerLists
 {
-    private static readonly Lazy<(Gazetteer Gazetteer, string Checksum)> Loaded = new(Build);
+    private static readonly Lazy<(Gazetteer Gazetteer, string Checksum)> Loaded = new(() => LoadLog.Measure("gazetteers", Build));
 
     /// <summary>The file behind each list.</summary>
     public static IReadOnlyList<(GazetteerType Type, string File)> Files { get; } =

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Backchannel.Diagnostics;
 using Backchannel.Text;
 
 namespace Backchannel.Entities;
@@ -11,7 +12,7 @@ namespace Backchannel.Entities;
 /// </summary>
 internal static class RoleNouns
 {
-    private static readonly Lazy<FrozenSet<ulong>> Keys = new(Load);
+    private static readonly Lazy<FrozenSet<ulong>> Keys = new(() => LoadLog.Measure("role-nouns", Load));
 
     /// <summary>
     /// Where a person mention over <c>tokens[from..to)</c> really starts: after a leading role noun when one is

@@ -32,6 +32,8 @@ public static class ErrorCode
     public const string ComponentFailed = "BC2003";
     /// <summary>A model file is missing or unreadable.</summary>
     public const string BadModel = "BC2004";
+    /// <summary>The knowledge-base snapshot is damaged (truncated, checksum mismatch, not a snapshot).</summary>
+    public const string BadSnapshot = "BC2005";
     /// <summary>The store could not be opened or migrated.</summary>
     public const string StoreUnavailable = "BC3001";
     /// <summary>The store was written by a newer Backchannel.</summary>

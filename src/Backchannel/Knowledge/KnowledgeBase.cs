@@ -10,47 +10,78 @@ namespace Backchannel.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase
 {
-    private readonly Dictionary<string, KbEntity> byId;
-    private readonly Dictionary<string, ImmutableArray<NameEntry>> byExactName;
-    private readonly Dictionary<string, ImmutableArray<NameEntry>> byLooseName;
-    private readonly Dictionary<string, ImmutableArray<string>> bySurname;
-    private readonly Dictionary<string, ImmutableArray<Occupancy>> termsByHolder;
-    private readonly Dictionary<string, ImmutableArray<Occupancy>> termsByPost;
-    private readonly Dictionary<string, ImmutableArray<Sanction>> sanctionsByEntity;
-    private readonly Dictionary<string, ImmutableArray<Relation>> relationsByPerson;
-    private readonly Dictionary<string, ImmutableArray<NameAlias>> aliasesByEntity;
+    private readonly Dictionary<string, KbEntity>? byId;
+    private readonly Snapshot.SnapshotRecord? snapshot;
+    private readonly KeyedLists<NameEntry> byExactName;
+    private readonly KeyedLists<NameEntry> byLooseName;
+    private readonly KeyedLists<string> bySurname;
+    private readonly KeyedLists<Occupancy> termsByHolder;
+    private readonly KeyedLists<Occupancy> termsByPost;
+    private readonly KeyedLists<Sanction> sanctionsByEntity;
+    private readonly KeyedLists<Relation> relationsByPerson;
+    private readonly KeyedLists<NameAlias> aliasesByEntity;
+    private readonly Lazy<KeyedLists<KbEntity>> bySchema;
+    private readonly Lazy<ImmutableArray<KbEntity>> entities;
 
     private KnowledgeBase(IReadOnlyCollection<KbEntity> entities)
     {
         byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Entities = [.. entities];
+        ImmutableArray<KbEntity> all = [.. entities];
+        this.entities = new(all);
+        bySchema = new(() => new DictionaryLists<KbEntity>(Group(all, e => e.Schema)));
         var terms = entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => new Occupancy(e)).ToList();
-        termsByHolder = Group(terms, t => t.HolderId);
-        termsByPost = Group(terms, t => t.PostId);
-        sanctionsByEntity = Group(entities.Where(e => e.Schema == Schemas.Sanction).Select(e => new Sanction(e)), s => s.EntityId);
+        termsByHolder = new DictionaryLists<Occupancy>(Group(terms, t => t.HolderId));
+        termsByPost = new DictionaryLists<Occupancy>(Group(terms, t => t.PostId));
+        sanctionsByEntity = new DictionaryLists<Sanction>(Group(entities.Where(e => e.Schema == Schemas.Sanction).Select(e => new Sanction(e)), s => s.EntityId));
         var relations = entities.Where(e => e.Schema is Schemas.Family or Schemas.Associate).Select(e => new Relation(e)).ToList();
-        relationsByPerson = relations
+        relationsByPerson = new DictionaryLists<Relation>(relations
             .SelectMany(r => new[] { (Key: r.PersonId, Relation: r), (Key: r.OtherId, Relation: r) })
             .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Relation).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Relation).Distinct().ToImmutableArray(), StringComparer.Ordinal));
         var aliases = entities.Where(e => e.Schema == Schemas.NameAlias).Select(e => new NameAlias(e)).ToList();
-        aliasesByEntity = Group(aliases, a => a.EntityId);
+        aliasesByEntity = new DictionaryLists<NameAlias>(Group(aliases, a => a.EntityId));
 
         // Keys are computed once per name (the exact key feeds the loose one); plain dictionaries build far faster than
         // frozen ones, and lookups here are per mention, not per token.
         var names = NameEntries(entities, aliases).Select(n => (Entry: n, Exact: NameKey.Exact(n.Name))).Where(n => n.Exact.Length > 0).ToList();
-        byExactName = Index(names.Select(n => (n.Exact, n.Entry)));
-        byLooseName = Index(names.Select(n => (NameKey.LooseFromExact(n.Exact), n.Entry)));
-        bySurname = names
-            .Where(n => byId.TryGetValue(n.Entry.EntityId, out var e) && e.Schema == Schemas.Person && n.Entry.Kind is "name" or "transliteration")
+        byExactName = new DictionaryLists<NameEntry>(Index(names.Select(n => (n.Exact, n.Entry))));
+        byLooseName = new DictionaryLists<NameEntry>(Index(names.Select(n => (NameKey.LooseFromExact(n.Exact), n.Entry))));
+        var byIdLocal = byId;
+        bySurname = new DictionaryLists<string>(names
+            .Where(n => byIdLocal.TryGetValue(n.Entry.EntityId, out var e) && e.Schema == Schemas.Person && n.Entry.Kind is "name" or "transliteration")
             .Select(n => (Surname: Surname(n.Entry.Name), n.Entry.EntityId))
             .Where(p => p.Surname.Length > 1)
             .GroupBy(p => p.Surname, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.EntityId).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal));
     }
 
-    /// <summary>Every entity, in load order.</summary>
-    public ImmutableArray<KbEntity> Entities { get; }
+    /// <summary>A knowledge base over a snapshot: entities are decoded when first asked for, indexes read as stored.</summary>
+    internal KnowledgeBase(Snapshot.SnapshotRecord snapshot)
+    {
+        this.snapshot = snapshot;
+        entities = new(snapshot.All, LazyThreadSafetyMode.ExecutionAndPublication);
+        bySchema = new(snapshot.BySchema);
+        byExactName = snapshot.ExactNames;
+        byLooseName = snapshot.LooseNames;
+        bySurname = snapshot.Surnames;
+        termsByHolder = snapshot.TermsByHolder;
+        termsByPost = snapshot.TermsByPost;
+        sanctionsByEntity = snapshot.SanctionsByEntity;
+        relationsByPerson = snapshot.RelationsByPerson;
+        aliasesByEntity = snapshot.AliasesByEntity;
+    }
+
+    /// <summary>Every entity, in load order (from a snapshot, decoding every entity the first time).</summary>
+    public ImmutableArray<KbEntity> Entities => entities.Value;
+
+    /// <summary>How many entities the record holds (decodes nothing).</summary>
+    public int Count => snapshot?.Count ?? entities.Value.Length;
+
+    /// <summary>The entities of one schema, in load order (from a snapshot, decoding only those).</summary>
+    public ImmutableArray<KbEntity> OfSchema(string schema) => bySchema.Value.Get(schema);
+
+    /// <summary>True when this record was read from a snapshot rather than parsed.</summary>
+    internal bool FromSnapshot => snapshot is not null;
 
     /// <summary>An empty knowledge base (linking then yields only NIL entities).</summary>
     public static KnowledgeBase Empty { get; } = new([]);
@@ -68,25 +99,25 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>The entity with <paramref name="id"/>, or null.</summary>
-    public KbEntity? Get(string id) => byId.GetValueOrDefault(id);
+    public KbEntity? Get(string id) => snapshot is null ? byId!.GetValueOrDefault(id) : snapshot.Get(id);
 
     /// <summary>Entities with a name or alias equal to <paramref name="name"/> after <see cref="NameKey.Exact"/>.</summary>
     public ImmutableArray<NameEntry> FindExact(ReadOnlySpan<char> name) =>
-        byExactName.GetValueOrDefault(NameKey.Exact(name), []);
+        byExactName.Get(NameKey.Exact(name));
 
     /// <summary><see cref="FindExact"/> for a name already keyed with <see cref="NameKey.Exact"/> (the linker keys once).</summary>
-    public ImmutableArray<NameEntry> FindByExactKey(string key) => byExactName.GetValueOrDefault(key, []);
+    public ImmutableArray<NameEntry> FindByExactKey(string key) => byExactName.Get(key);
 
     /// <summary><see cref="FindLoose"/> for a name already keyed with <see cref="NameKey.Exact"/>.</summary>
-    public ImmutableArray<NameEntry> FindLooseByExactKey(string key) => byLooseName.GetValueOrDefault(NameKey.LooseFromExact(key), []);
+    public ImmutableArray<NameEntry> FindLooseByExactKey(string key) => byLooseName.Get(NameKey.LooseFromExact(key));
 
     /// <summary>Entities whose name matches after folding transliteration variants (<see cref="NameKey.Loose"/>).</summary>
     public ImmutableArray<NameEntry> FindLoose(ReadOnlySpan<char> name) =>
-        byLooseName.GetValueOrDefault(NameKey.Loose(name), []);
+        byLooseName.Get(NameKey.Loose(name));
 
     /// <summary>People whose name ends with <paramref name="surname"/> (exact key).</summary>
     public ImmutableArray<string> FindBySurname(ReadOnlySpan<char> surname) =>
-        bySurname.GetValueOrDefault(NameKey.Exact(surname), []);
+        bySurname.Get(NameKey.Exact(surname));
 
     /// <summary>Every <see cref="NameKey.Exact"/> key the record can find (for filters that must cover them all).</summary>
     internal IEnumerable<string> ExactNameKeys => byExactName.Keys;
@@ -98,19 +129,19 @@ public sealed class KnowledgeBase
     internal IEnumerable<string> SurnameKeys => bySurname.Keys;
 
     /// <summary>Every term of office of <paramref name="holderId"/>.</summary>
-    public ImmutableArray<Occupancy> TermsOf(string holderId) => termsByHolder.GetValueOrDefault(holderId, []);
+    public ImmutableArray<Occupancy> TermsOf(string holderId) => termsByHolder.Get(holderId);
 
     /// <summary>Every term of office of post <paramref name="positionId"/>.</summary>
-    public ImmutableArray<Occupancy> TermsIn(string positionId) => termsByPost.GetValueOrDefault(positionId, []);
+    public ImmutableArray<Occupancy> TermsIn(string positionId) => termsByPost.Get(positionId);
 
     /// <summary>Sanctions on <paramref name="entityId"/>.</summary>
-    public ImmutableArray<Sanction> SanctionsOn(string entityId) => sanctionsByEntity.GetValueOrDefault(entityId, []);
+    public ImmutableArray<Sanction> SanctionsOn(string entityId) => sanctionsByEntity.Get(entityId);
 
     /// <summary>Family and associate links with <paramref name="personId"/> on either side.</summary>
-    public ImmutableArray<Relation> RelationsOf(string personId) => relationsByPerson.GetValueOrDefault(personId, []);
+    public ImmutableArray<Relation> RelationsOf(string personId) => relationsByPerson.Get(personId);
 
     /// <summary>Dated names of <paramref name="entityId"/>.</summary>
-    public ImmutableArray<NameAlias> AliasesOf(string entityId) => aliasesByEntity.GetValueOrDefault(entityId, []);
+    public ImmutableArray<NameAlias> AliasesOf(string entityId) => aliasesByEntity.Get(entityId);
 
     /// <summary>The terms of <paramref name="holderId"/> that may cover <paramref name="day"/>, each with its check.</summary>
     public IReadOnlyList<(Occupancy Term, TermCheck Check)> RolesOn(string holderId, DateOnly day) =>
@@ -122,7 +153,7 @@ public sealed class KnowledgeBase
 
     /// <summary>Counts of entities by schema.</summary>
     public IReadOnlyDictionary<string, int> CountBySchema() =>
-        Entities.GroupBy(e => e.Schema, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        bySchema.Value.Keys.ToDictionary(k => k, k => bySchema.Value.Get(k).Length, StringComparer.Ordinal);
 
     private static IEnumerable<NameEntry> NameEntries(IEnumerable<KbEntity> entities, IEnumerable<NameAlias> aliases)
     {
@@ -185,6 +216,11 @@ public sealed class KnowledgeBase
         var space = key.LastIndexOf(' ');
         return space < 0 ? "" : key[(space + 1)..];
     }
+
+    /// <summary>The indexes, by name, for the snapshot writer (which stores them as they are).</summary>
+    internal (KeyedLists<NameEntry> Exact, KeyedLists<NameEntry> Loose, KeyedLists<string> Surnames, KeyedLists<Occupancy> TermsByHolder,
+        KeyedLists<Occupancy> TermsByPost, KeyedLists<Sanction> Sanctions, KeyedLists<Relation> Relations, KeyedLists<NameAlias> Aliases, KeyedLists<KbEntity> BySchema) Indexes =>
+        (byExactName, byLooseName, bySurname, termsByHolder, termsByPost, sanctionsByEntity, relationsByPerson, aliasesByEntity, bySchema.Value);
 
     private static Dictionary<string, ImmutableArray<T>> Group<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);

@@ -60,7 +60,7 @@ public sealed class EntityLinker
         computeSurnameHolder = ComputeSurnameHolder;
         Records = new RecordLookup(this);
         Evidence = new LinkEvidence(kb, CountryNames.FromGazetteers());
-        var coded = kb.Entities.Where(e => e.Schema == Schemas.Country && e.First(Props.Code) is not null).ToList();
+        var coded = kb.OfSchema(Schemas.Country).Where(e => e.First(Props.Code) is not null).ToList();
         countryIdByCode = coded.GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         countryCodeById = coded.ToFrozenDictionary(e => e.Id, e => e.First(Props.Code)!, StringComparer.Ordinal);
@@ -225,7 +225,7 @@ public sealed class EntityLinker
     private static FrozenDictionary<string, (string Given, string Id)[]> BuildGivenBySurname(KnowledgeBase kb)
     {
         var map = new Dictionary<string, HashSet<(string, string)>>(StringComparer.Ordinal);
-        foreach (var person in kb.Entities.Where(e => e.Schema == Schemas.Person))
+        foreach (var person in kb.OfSchema(Schemas.Person))
         {
             foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
             {
@@ -257,7 +257,7 @@ public sealed class EntityLinker
     private static FrozenDictionary<string, string[]> BuildLooseSurnames(KnowledgeBase kb)
     {
         var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var person in kb.Entities.Where(e => e.Schema == Schemas.Person))
+        foreach (var person in kb.OfSchema(Schemas.Person))
         {
             foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
             {

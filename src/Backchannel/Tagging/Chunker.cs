@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backchannel.Diagnostics;
 using Backchannel.Learning;
 using Backchannel.Text;
 
@@ -13,7 +14,7 @@ public sealed class Chunker
     /// <summary>File name of the shipped model.</summary>
     public const string ModelFileName = "chunk-en.bin";
 
-    private static readonly Lazy<Chunker> s_shipped = new(() => new Chunker(SequenceModelFile.Load(ModelLocator.Require(ModelFileName))));
+    private static readonly Lazy<Chunker> s_shipped = new(() => LoadLog.Measure("chunk", () => new Chunker(SequenceModelFile.Load(ModelLocator.Require(ModelFileName)))));
 
     [ThreadStatic]
     private static Scratch? t_scratch;

@@ -1,3 +1,4 @@
+using Backchannel.Diagnostics;
 using Backchannel.Learning;
 
 namespace Backchannel.Tagging;
@@ -22,7 +23,7 @@ public sealed class Lemmatizer
     private const int MaximumLength = 64;
     private const int CacheLimit = 50_000;
 
-    private static readonly Lazy<Lemmatizer> s_shipped = new(() => new Lemmatizer(LemmaLexicon.Load(ModelLocator.Require(LemmaLexicon.FileName))));
+    private static readonly Lazy<Lemmatizer> s_shipped = new(() => LoadLog.Measure("lemmas", () => new Lemmatizer(LemmaLexicon.Load(ModelLocator.Require(LemmaLexicon.FileName)))));
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_cache;

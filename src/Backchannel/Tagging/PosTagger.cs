@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backchannel.Diagnostics;
 using Backchannel.Learning;
 using Backchannel.Text;
 
@@ -14,7 +15,7 @@ public sealed class PosTagger
     /// <summary>File name of the shipped model (its lexicon is <c>pos-en.lex</c>).</summary>
     public const string ModelFileName = "pos-en.bin";
 
-    private static readonly Lazy<PosTagger> s_shipped = new(() => Load(ModelLocator.Require(ModelFileName)));
+    private static readonly Lazy<PosTagger> s_shipped = new(() => LoadLog.Measure("pos", () => Load(ModelLocator.Require(ModelFileName))));
 
     [ThreadStatic]
     private static Scratch? t_scratch;

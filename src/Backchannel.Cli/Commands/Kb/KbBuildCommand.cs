@@ -65,6 +65,11 @@ internal static class KbBuildCommand
             }
 
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KiB)"));
+            if (KbSnapshotCommand.Write(terminal, o, outPath) != ExitCode.Success)
+            {
+                return ExitCode.Fatal;
+            }
+
             return problems.Count > 0 ? ExitCode.PartialFailure : ExitCode.Success;
         });
         return command;

@@ -12,5 +12,6 @@ internal static class KbCommand
         KbWhoCommand.Create(),
         KbShowCommand.Create(),
         KbStatsCommand.Create(),
+        KbSnapshotCommand.Create(),
     };
 }

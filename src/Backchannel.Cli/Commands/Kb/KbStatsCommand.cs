@@ -42,7 +42,7 @@ internal static class KbStatsCommand
             }
 
             var uncited = kb.Entities.Count(e => e.Citations.IsEmpty);
-            var dated = kb.Entities.Where(e => e.Schema == Schemas.Occupancy).Select(e => e.Date(Props.StartDate)).OfType<KbDate>().DefaultIfEmpty().Max();
+            var dated = kb.OfSchema(Schemas.Occupancy).Select(e => e.Date(Props.StartDate)).OfType<KbDate>().DefaultIfEmpty().Max();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latest term start on record: {dated}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities without a citation: {uncited} of {kb.Entities.Length}"));
             // A citation without a retrieval date is a fact nobody re-read from a stored copy (see data/kb/curated/README.md).

@@ -24,8 +24,10 @@ internal static class KbWhoCommand
 
             var kb = KbQueryOptions.Load(parseResult.GetValue(kbFile));
             var resolver = new RoleResolver(kb);
+            Backchannel.Diagnostics.LoadLog.Phase("kb who: resolver built");
             var text = parseResult.GetValue(phrase) ?? "";
             var answers = resolver.Who(text, day);
+            Backchannel.Diagnostics.LoadLog.Phase("kb who: answered");
             if (answers.Count == 0)
             {
                 Console.Out.WriteLine(Explain(resolver.Parser.Parse(text), day));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Backchannel.Diagnostics;
 using Backchannel.Knowledge.Names;
 
 namespace Backchannel.Knowledge.Import;
@@ -16,7 +17,7 @@ internal static class CountryCodes
         ("GMY", "de"), ("UK", "gb"),
     ];
 
-    private static readonly Lazy<(FrozenDictionary<string, string> ByCode3, FrozenDictionary<string, string> ByName, FrozenDictionary<string, string> Names)> Table = new(Load);
+    private static readonly Lazy<(FrozenDictionary<string, string> ByCode3, FrozenDictionary<string, string> ByName, FrozenDictionary<string, string> Names)> Table = new(() => LoadLog.Measure("country-codes", Load));
 
     /// <summary>The alpha-2 code for an alpha-3 (or CAMEO) code such as "DEU" or "ROM", or null.</summary>
     public static string? FromAlpha3(string code3) =>

@@ -17,7 +17,7 @@ public sealed record KbCoverage(string Role, int Countries, int Certain, int Unc
     public static IReadOnlyList<string> UnMembers(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        return [.. kb.Entities.Where(e => e.Schema == Schemas.Country && e.Flag(Props.UnMember)).Select(e => e.First(Props.Code)).OfType<string>()
+        return [.. kb.OfSchema(Schemas.Country).Where(e => e.Flag(Props.UnMember)).Select(e => e.First(Props.Code)).OfType<string>()
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -55,7 +55,7 @@ public sealed record KbCoverage(string Role, int Countries, int Certain, int Unc
         [.. posts[country].SelectMany(post => kb.HoldersOn(post, day))];
 
     private static ILookup<string, string> PostsByCountry(KnowledgeBase kb, string role) =>
-        kb.Entities.Where(e => e.Schema == Schemas.Position && e.Values(Props.Role).Contains(role, StringComparer.Ordinal))
+        kb.OfSchema(Schemas.Position).Where(e => e.Values(Props.Role).Contains(role, StringComparer.Ordinal))
             .SelectMany(e => e.Values(Props.Country).Select(c => (Country: c, e.Id)))
             .ToLookup(p => p.Country, p => p.Id, StringComparer.Ordinal);
 }

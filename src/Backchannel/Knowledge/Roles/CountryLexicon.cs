@@ -17,7 +17,7 @@ public sealed class CountryLexicon
     private CountryLexicon(KnowledgeBase kb)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var country in kb.Entities.Where(e => e.Schema == Schemas.Country))
+        foreach (var country in kb.OfSchema(Schemas.Country))
         {
             if (country.First(Props.Code) is not { } code)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Backchannel.Diagnostics;
 using Backchannel.Knowledge.Names;
 
 namespace Backchannel.Knowledge.Roles;
@@ -16,7 +17,7 @@ public sealed record RoleWording(string Words, ImmutableArray<string> Roles, Imm
 /// </summary>
 public sealed class RoleLexicon
 {
-    private static readonly Lazy<RoleLexicon> Shipped = new(() => Parse(ReadEmbedded()));
+    private static readonly Lazy<RoleLexicon> Shipped = new(() => LoadLog.Measure("role-lexicon", () => Parse(ReadEmbedded())));
     private readonly FrozenDictionary<string, RoleWording> byWords;
     private readonly FrozenDictionary<string, RoleWording>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 

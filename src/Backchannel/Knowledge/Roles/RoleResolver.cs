@@ -30,7 +30,7 @@ public sealed class RoleResolver
         ArgumentNullException.ThrowIfNull(kb);
         this.kb = kb;
         Parser = new RolePhraseParser(kb, lexicon);
-        positions = [.. kb.Entities.Where(e => e.Schema == Schemas.Position)];
+        positions = [.. kb.OfSchema(Schemas.Position)];
         positionsByCountry = positions
             .SelectMany(p => p.Values(Props.Country).Select(c => (Country: c, Position: p)))
             .GroupBy(p => p.Country, StringComparer.Ordinal)
