@@ -56,12 +56,13 @@ public sealed class Lemmatizer
             return entry.Lemma!;
         }
 
-        var lemma = Compute(word, posTag);
+        var lemma = LemmatizeUncached(word, posTag);
         entry.Lemma = lemma;
         return lemma;
     }
 
-    private string Compute(ReadOnlySpan<char> word, string posTag)
+    /// <summary>The lemma computed afresh, never from the cache (what the cache must agree with).</summary>
+    internal string LemmatizeUncached(ReadOnlySpan<char> word, string posTag)
     {
         if (word.Length > MaximumLength)
         {
