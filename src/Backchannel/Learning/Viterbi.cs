@@ -12,7 +12,15 @@ internal static class Viterbi
     /// start-of-sequence scores. Where <paramref name="fixedLabels"/> holds a label (&gt;= 0) that position is forced
     /// to it, and only that label is scored there: a tag dictionary makes frequent unambiguous words nearly free.
     /// </summary>
-    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default)
+    public static void Decode(FeatureSequence sequence, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default) =>
+        Decode(sequence, new DenseEmissionScores(emissions, labels), transitions, labels, output, fixedLabels);
+
+    /// <summary>
+    /// <see cref="Decode(FeatureSequence, ReadOnlySpan{float}, ReadOnlySpan{float}, int, Span{int}, ReadOnlySpan{int})"/>
+    /// over any store of the emission weights: the compact half-precision table gives the same sums, so the same path.
+    /// </summary>
+    public static void Decode<TEmissions>(FeatureSequence sequence, TEmissions emissions, ReadOnlySpan<float> transitions, int labels, Span<int> output, ReadOnlySpan<int> fixedLabels = default)
+        where TEmissions : IEmissionScores, allows ref struct
     {
         var n = sequence.Length;
         if (n == 0)
@@ -28,6 +36,16 @@ internal static class Viterbi
             var back = backBuffer.AsSpan(0, n * labels);
             var bestScores = scoreBuffer.AsSpan(n * labels, labels);
             var bestArgs = backBuffer.AsSpan(n * labels, labels);
+            // Every free position's emission scores first, in one pass: the row reads of one position do not wait
+            // for the previous position's predecessor scan, so the processor keeps many cache misses in flight.
+            for (var t = 0; t < n; t++)
+            {
+                if (t >= fixedLabels.Length || fixedLabels[t] < 0)
+                {
+                    emissions.Emit(sequence.At(t), scores.Slice(t * labels, labels));
+                }
+            }
+
             var previousFixed = -1;
             for (var t = 0; t < n; t++)
             {
@@ -35,12 +53,11 @@ internal static class Viterbi
                 var fixedLabel = t < fixedLabels.Length ? fixedLabels[t] : -1;
                 if (fixedLabel >= 0)
                 {
-                    DecodeFixed(sequence.At(t), emissions, transitions, labels, t, fixedLabel, previousFixed, scores, back);
+                    DecodeFixed(emissions.Sum(sequence.At(t), fixedLabel), transitions, labels, t, fixedLabel, previousFixed, scores, back);
                     previousFixed = fixedLabel;
                     continue;
                 }
 
-                Emit(sequence.At(t), emissions, labels, row);
                 if (t > 0 && previousFixed >= 0)
                 {
                     // Only one previous label survives, so every label's best predecessor is that one.
@@ -332,15 +349,11 @@ internal static class Viterbi
         }
     }
 
-    private static void DecodeFixed(ReadOnlySpan<int> features, ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int labels, int t, int label, int previousFixed, Span<float> scores, Span<int> back)
+    private static void DecodeFixed(float emission, ReadOnlySpan<float> transitions, int labels, int t, int label, int previousFixed, Span<float> scores, Span<int> back)
     {
         var row = scores.Slice(t * labels, labels);
         row.Fill(float.NegativeInfinity);
-        var score = 0f;
-        foreach (var f in features)
-        {
-            score += emissions[(f * labels) + label];
-        }
+        var score = emission;
 
         var arg = 0;
         if (t == 0)

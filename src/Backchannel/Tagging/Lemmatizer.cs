@@ -28,6 +28,9 @@ public sealed class Lemmatizer
     [ThreadStatic]
     private static Dictionary<string, string>? t_cache;
 
+    [ThreadStatic]
+    private static LemmaCache? t_lemmas;
+
     private readonly LemmaLexicon _lexicon;
 
     /// <summary>Uses a lexicon built by <see cref="LemmaLexicon.FromWordNet"/>.</summary>
@@ -44,6 +47,24 @@ public sealed class Lemmatizer
     public string Lemmatize(ReadOnlySpan<char> word, string posTag)
     {
         ArgumentNullException.ThrowIfNull(posTag);
+
+        // A lemma depends on the spelling and the tag alone, and news repeats both: a repeated pair costs one hash
+        // of its characters and one read, instead of normalising, lowercasing and several lexicon probes.
+        var lemmas = t_lemmas ??= new LemmaCache();
+        ref var entry = ref lemmas.Slot(this, word, posTag, out var hit);
+        if (hit)
+        {
+            return entry.Lemma!;
+        }
+
+        var lemma = LemmatizeUncached(word, posTag);
+        entry.Lemma = lemma;
+        return lemma;
+    }
+
+    /// <summary>The lemma computed afresh, never from the cache (what the cache must agree with).</summary>
+    internal string LemmatizeUncached(ReadOnlySpan<char> word, string posTag)
+    {
         if (word.Length > MaximumLength)
         {
             return word.ToString().ToLowerInvariant();
