@@ -98,6 +98,9 @@ public sealed class ActorsSection : IReportSection, IRecordFacts
     public string? ActorName(string entityId) => Kb.Get(entityId)?.Caption;
 
     /// <inheritdoc />
+    public bool IsPerson(string entityId) => Kb.Get(entityId)?.Schema == "Person";
+
+    /// <inheritdoc />
     public IReadOnlyList<ReportFlag> Flags(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

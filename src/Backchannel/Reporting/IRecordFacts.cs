@@ -10,6 +10,9 @@ public interface IRecordFacts
     /// <summary>The display name of a linked actor, or null when the record does not know the id.</summary>
     string? ActorName(string entityId);
 
+    /// <summary>True when the id is a person in the record (the overview lists people apart from countries and bodies).</summary>
+    bool IsPerson(string entityId);
+
     /// <summary>Every claim that disagrees with the record, in document order.</summary>
     IReadOnlyList<ReportFlag> Flags(ReportContext context);
 }

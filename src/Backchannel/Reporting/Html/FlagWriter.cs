@@ -63,7 +63,14 @@ internal static class FlagWriter
 
         if (flag.Citations.Count > 0)
         {
-            html.Element("div", "Record's sources: " + string.Join(" · ", flag.Citations), "citations");
+            html.Open("details", "citations").Element("summary", flag.Citations.Count == 1 ? "The record's source" : $"The record's {flag.Citations.Count} sources")
+                .Open("ul");
+            foreach (var citation in flag.Citations)
+            {
+                html.Element("li", citation);
+            }
+
+            html.Close("ul").Close("details");
         }
 
         var title = string.IsNullOrWhiteSpace(document.Metadata.Title) ? document.Id : document.Metadata.Title;

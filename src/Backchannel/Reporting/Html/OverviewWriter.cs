@@ -42,31 +42,19 @@ internal static class OverviewWriter
         Stat(html, "Flags to check", Tables.Count(scope.Flags.Count), scope.Flags.Count > 0 ? "alert" : null, scope.Flags.Count > 0 ? "#" + FlagWriter.Id : null);
         html.Close("dl").Open("div", "overview");
 
-        html.Open("div").Element("h3", "Actors named in the most documents");
         if (actors.Count == 0)
         {
             html.Element("p", "No mention is linked to an actor in the record yet.", "empty");
         }
         else
         {
-            html.Open("ol");
-            foreach (var actor in actors.Take(TopCount))
-            {
-                html.Open("li").Element("a", actor.Name, null, ("href", "#actor-" + actor.Id))
-                    .Text(" ").Element("span", $"{Plural(actor.Documents, "document")}, {Plural(actor.Mentions, "mention")}", "n").Close("li");
-            }
-
-            html.Close("ol");
+            TopList(html, "People named in the most documents", actors.Where(a => scope.IsPerson(a.Id)));
+            TopList(html, "Countries and organisations named in the most documents", actors.Where(a => !scope.IsPerson(a.Id)));
         }
 
-        html.Close("div").Open("div").Element("h3", "Sources");
-        if (sources.Count == 0)
+        if (sources.Count > 0)
         {
-            html.Element("p", "No document names its outlet.", "empty");
-        }
-        else
-        {
-            html.Open("ol");
+            html.Open("div").Element("h3", "Sources").Open("ol");
             foreach (var (name, count) in sources.Take(TopCount))
             {
                 html.Open("li").Text(name).Text(" ").Element("span", Plural(count, "document"), "n").Close("li");
@@ -77,11 +65,25 @@ internal static class OverviewWriter
             {
                 html.Element("p", $"and {sources.Count - TopCount} more", "n");
             }
+
+            html.Close("div");
         }
 
-        html.Close("div").Close("div")
+        html.Close("div")
             .Element("p", RunSummarySection.Line(context.Run), "run-note");
         PageShell.CloseFold(html);
+    }
+
+    private static void TopList(HtmlWriter html, string title, IEnumerable<(string Id, string Name, int Documents, int Mentions)> actors)
+    {
+        html.Open("div").Element("h3", title).Open("ol");
+        foreach (var actor in actors.Take(TopCount))
+        {
+            html.Open("li").Element("a", actor.Name, null, ("href", "#actor-" + actor.Id))
+                .Text(" ").Element("span", $"{Plural(actor.Documents, "document")}, {Plural(actor.Mentions, "mention")}", "n").Close("li");
+        }
+
+        html.Close("ol").Close("div");
     }
 
     /// <summary>Knowledge-base actors by the number of documents that name them, then mentions.</summary>

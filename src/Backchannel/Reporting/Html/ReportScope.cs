@@ -55,6 +55,9 @@ public sealed class ReportScope
     /// <summary>The record's name for a link id; the id itself when the record does not know it.</summary>
     public string ActorName(string entityId) => _record?.ActorName(entityId) ?? entityId;
 
+    /// <summary>True when the record says the id is a person.</summary>
+    public bool IsPerson(string entityId) => _record?.IsPerson(entityId) ?? false;
+
     /// <summary>A scope for tests and for sections rendered outside a report: pages in the same file, no record.</summary>
     public static ReportScope For(ReportContext context) => new(context, null, DocumentLinks.SameFile);
 }
