@@ -11,6 +11,21 @@ internal static class Tables
     /// <summary>Rows shown before "Show all".</summary>
     public const int Cap = 25;
 
+    /// <summary>
+    /// Most rows a table of names or values writes into the index. Past it the rest are left to the JSON output and the
+    /// document pages: 18,000 rows of names made the news-bbc index take 4 s to open.
+    /// </summary>
+    public const int MaxRows = 2000;
+
+    /// <summary>Says that a table lists only its first <see cref="MaxRows"/> of <paramref name="total"/> rows.</summary>
+    public static void Truncated(HtmlWriter html, string what, int total, string order)
+    {
+        if (total > MaxRows)
+        {
+            html.Element("p", $"The {Count(MaxRows)} {what} {order} are listed here, of {Count(total)}; the JSON output (--json) has every mention, and each document's page marks its own.", "run-note");
+        }
+    }
+
     /// <summary>Writes the filter box and opens the table with its header row and body.</summary>
     public static void Open(HtmlWriter html, string id, string what, int rows, params string[] headers)
     {

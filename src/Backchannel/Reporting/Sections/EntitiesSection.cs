@@ -79,7 +79,10 @@ public sealed class EntitiesSection : IReportSection
             .Select(g => (g.Key.Type, g.Key.Text, Mentions: g.Count(), Documents: DocumentCount(g), Actor: LinkedActor(scope, g)))
             .OrderByDescending(g => g.Documents).ThenByDescending(g => g.Mentions).ThenBy(g => g.Text, StringComparer.Ordinal)
             .ToList();
-        html.Open("details", "sub", ("id", "names"), ("open", "")).Element("summary", $"Names ({Tables.Count(groups.Count)})");
+        var total = groups.Count;
+        groups = groups.Take(Tables.MaxRows).ToList();
+        html.Open("details", "sub", ("id", "names"), ("open", "")).Element("summary", $"Names ({Tables.Count(total)})");
+        Tables.Truncated(html, "names", total, "found in the most documents");
         Tables.Open(html, "entities-table", "names", groups.Count, "Type", "Name", "Linked to", "Mentions", "Documents");
         for (var i = 0; i < groups.Count; i++)
         {
@@ -111,7 +114,10 @@ public sealed class EntitiesSection : IReportSection
                 Mentions: g.Count(), Documents: DocumentCount(g)))
             .OrderByDescending(g => g.Mentions).ThenBy(g => g.Type, StringComparer.Ordinal).ThenBy(g => g.Value, StringComparer.Ordinal)
             .ToList();
-        html.Open("details", "sub", ("id", "dates-numbers"), ("open", "")).Element("summary", $"Dates and numbers ({Tables.Count(groups.Count)})");
+        var total = groups.Count;
+        groups = groups.Take(Tables.MaxRows).ToList();
+        html.Open("details", "sub", ("id", "dates-numbers"), ("open", "")).Element("summary", $"Dates and numbers ({Tables.Count(total)})");
+        Tables.Truncated(html, "dates and numbers", total, "mentioned most");
         Tables.Open(html, "values-table", "dates and numbers", groups.Count, "Type", "Normalised", "As written", "Mentions", "Documents");
         for (var i = 0; i < groups.Count; i++)
         {
