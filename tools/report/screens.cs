@@ -25,8 +25,10 @@ for (var i = 0; i < args.Length; i += 2)
     await page.WaitForSelectorAsync("html[data-report-ready='1']", new() { State = WaitForSelectorState.Attached });
     var loaded = clock.ElapsedMilliseconds;
     var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+    // The browser's own clock: from navigation start to the end of the load event (parse, style, script).
+    var load = await page.EvaluateAsync<double>("(() => { const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd - n.startTime; })()");
     await page.ScreenshotAsync(new() { Path = args[i], FullPage = full });
-    Console.WriteLine($"{args[i]}: ready in {loaded} ms, page {height} px high, {errors.Count} console errors {string.Join(" | ", errors)}");
+    Console.WriteLine($"{args[i]}: ready in {loaded} ms (load event {load:0} ms), page {height} px high, {errors.Count} console errors {string.Join(" | ", errors)}");
     await page.CloseAsync();
     if (full) { i++; }
 }
