@@ -48,7 +48,7 @@ public sealed class HtmlReportTests
         {
             new Annotation(AnnotationLayers.Entities, 0, 3, "PER\"><svg onload=alert(4)>"),
             new Annotation(AnnotationLayers.Links, 0, 3, "name<b>", "{\"entity\":\"x\\\"><svg onload=alert(5)>\",\"confidence\":0.9,\"reason\":\"<script>alert(6)</script>\"}"),
-            new Annotation(AnnotationLayers.Timexes, 40, 45, "DATE", "{\"value\":\"<svg onload=alert(7)>\"}"),
+            new Annotation(AnnotationLayers.Timexes, body.IndexOf("today", StringComparison.Ordinal), body.Length - 1, "DATE", "{\"value\":\"<svg onload=alert(7)>\"}"),
         }.Select(a => new StoredAnnotation(hostile.Id, a));
         var context = SnapshotFactory.Context(annotations, hostile);
 

@@ -37,8 +37,11 @@ internal static class FlagWriter
         PageShell.CloseFold(html);
     }
 
-    /// <summary>One flag as a list item; <paramref name="sentenceLink"/> leads to the sentence in its document.</summary>
-    public static void Write(HtmlWriter html, ReportFlag flag, StoredDocument document, string sentenceLink, string? id)
+    /// <summary>
+    /// One flag as a list item; <paramref name="sentenceLink"/> leads to the sentence in its document. On the index the
+    /// link names the document (<paramref name="onItsPage"/> false); on the document's own page it points down to the text.
+    /// </summary>
+    public static void Write(HtmlWriter html, ReportFlag flag, StoredDocument document, string sentenceLink, string? id, bool onItsPage = false)
     {
         var text = document.Text;
         var sentenceEnd = Math.Clamp(flag.SentenceEnd, 0, text.Length);
@@ -71,6 +74,12 @@ internal static class FlagWriter
             }
 
             html.Close("ul").Close("details");
+        }
+
+        if (onItsPage)
+        {
+            html.Open("div", "flag-doc").Element("a", "Show the sentence in the text ↓", null, ("href", sentenceLink)).Close("div").Close("li");
+            return;
         }
 
         var title = string.IsNullOrWhiteSpace(document.Metadata.Title) ? document.Id : document.Metadata.Title;

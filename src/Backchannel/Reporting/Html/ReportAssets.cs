@@ -85,7 +85,8 @@ internal static class ReportAssets
             for(var d=target.closest('details');d;d=d.parentElement.closest('details')){d.open=true;}
             var row=target.closest('tr.more'),table=row&&row.closest('table');
             if(table&&!table.classList.contains('all')){var b=document.querySelector('button.show-all[data-table="'+table.id+'"]');if(b){b.click();}}
-            target.scrollIntoView({block:target.classList.contains('doc-page')?'start':'center'});
+            // After the next frame, when a document page shown by :target has its layout, not before.
+            requestAnimationFrame(function(){target.scrollIntoView({block:target.classList.contains('doc-page')?'start':'center'});});
           }
           window.addEventListener('hashchange',reveal);
           reveal();

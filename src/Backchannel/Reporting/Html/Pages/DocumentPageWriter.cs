@@ -35,7 +35,7 @@ internal static class DocumentPageWriter
             html.Element("h2", flags.Count == 1 ? "1 flag" : $"{flags.Count} flags").Open("ol", "flags");
             foreach (var flag in flags)
             {
-                FlagWriter.Write(html, flag, document, "#" + flag.SentenceAnchor, null);
+                FlagWriter.Write(html, flag, document, "#" + flag.SentenceAnchor, null, onItsPage: true);
             }
 
             html.Close("ol");
