@@ -29,11 +29,13 @@ internal sealed class OutputWriter
         var ok = true;
         if (settings.ReportPath is { } html)
         {
-            ok &= Write(html, stream =>
-            {
-                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-                report.WriteHtml(writer, context);
-            });
+            ok &= context.Corpus.Documents.Length > Report.SingleFileLimit
+                ? WriteFolder(html, report, context)
+                : Write(html, stream =>
+                {
+                    using var writer = new StreamWriter(stream, Utf8);
+                    report.WriteHtml(writer, context);
+                }) && RemoveStalePages(html);
         }
 
         if (settings.JsonPath is { } json)
@@ -42,6 +44,87 @@ internal sealed class OutputWriter
         }
 
         return ok;
+    }
+
+    private static readonly System.Text.UTF8Encoding Utf8 = new(false);
+
+    // Marks a folder of pages as ours, so a later run may replace or remove it; a folder without it is never touched.
+    private const string PagesMarker = ".backchannel-report-pages";
+
+    /// <summary>
+    /// A large store's report: the index at <paramref name="path"/> and a page per document in <c>NAME_files/</c>
+    /// beside it. The pages are written to a temporary folder first and swapped in before the index is replaced.
+    /// </summary>
+    private bool WriteFolder(string path, Report report, ReportContext context)
+    {
+        var full = Path.GetFullPath(path);
+        var folderName = Report.PagesFolderName(Path.GetFileName(full));
+        var folder = Path.Combine(Path.GetDirectoryName(full)!, folderName);
+        var temp = folder + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            if (Directory.Exists(folder) && !File.Exists(Path.Combine(folder, PagesMarker)))
+            {
+                _terminal.Problem(new BackchannelError(ErrorCode.OutputFailed, $"The report's pages go in '{folderName}', which exists and was not written by Backchannel.", path, "Move that folder away, or choose another --report name."));
+                return false;
+            }
+
+            Directory.CreateDirectory(temp);
+            File.WriteAllText(Path.Combine(temp, PagesMarker), $"Pages of {Path.GetFileName(full)}, written by backchannel analyze; replaced on every run.\n");
+            var ok = Write(path, stream =>
+            {
+                using var index = new StreamWriter(stream, Utf8);
+                report.WriteHtmlFolder(index, context, Path.GetFileName(full), folderName, name => new StreamWriter(Path.Combine(temp, name), false, Utf8));
+                index.Flush();
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+
+                Directory.Move(temp, folder);
+            });
+            TryDeleteFolder(temp);
+            if (ok)
+            {
+                _terminal.Info($"Wrote {context.Corpus.Documents.Length} document pages to [bold]{Markup.Escape(folderName)}/[/] (more than {Report.SingleFileLimit} documents: one page each)");
+            }
+
+            return ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDeleteFolder(temp);
+            _terminal.Problem(new BackchannelError(ErrorCode.OutputFailed, $"Could not write the report's pages: {ex.Message}", path, "Check that the folder exists and is writable, or choose another path."));
+            return false;
+        }
+    }
+
+    // A one-file report replaces a folder report: the folder of pages it leaves behind is ours to remove.
+    private bool RemoveStalePages(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.Combine(Path.GetDirectoryName(full)!, Report.PagesFolderName(Path.GetFileName(full)));
+        if (File.Exists(Path.Combine(folder, PagesMarker)))
+        {
+            TryDeleteFolder(folder);
+        }
+
+        return true;
+    }
+
+    private static void TryDeleteFolder(string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a leftover folder is named after our process or marked as ours.
+        }
     }
 
     private bool Write(string path, Action<Stream> write)

@@ -12,7 +12,7 @@ namespace Backchannel.Linking;
 /// document date, its sanctions, titles in the text that disagree with the record, and the citations behind each
 /// fact. The HTML block lists each actor once with the same facts.
 /// </summary>
-public sealed class ActorsSection : IReportSection
+public sealed class ActorsSection : IReportSection, IRecordFacts
 {
     /// <summary>The JSON property this section writes.</summary>
     public const string Name = "actors";
@@ -95,55 +95,76 @@ public sealed class ActorsSection : IReportSection
     }
 
     /// <inheritdoc />
+    public string? ActorName(string entityId) => Kb.Get(entityId)?.Caption;
+
+    /// <inheritdoc />
+    public bool IsPerson(string entityId) => Kb.Get(entityId)?.Schema == "Person";
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReportFlag> Flags(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var record = Kb;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in context.Corpus.Documents)
+        {
+            order.TryAdd(document.Id, order.Count);
+        }
+
+        return DocumentActorFacts.From(context.Corpus, record)
+            .SelectMany(actor => actor.Disagreements.Select(d => TitleCheckEvidence.Flag(record, actor, d.PositionId, d.Detail, d.Start, d.End, d.TitleStart, d.TitleEnd)))
+            .OrderBy(f => order.GetValueOrDefault(f.DocumentId)).ThenBy(f => f.ClaimStart)
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public void WriteHtml(HtmlWriter html, ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(context);
         var record = Kb;
         var actors = DocumentActorFacts.From(context.Corpus, record).GroupBy(a => a.Entity.Id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(a => a.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Sum(a => a.Mentions)).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         if (actors.Count == 0)
         {
             html.Element("p", "No mention is linked to an actor in the knowledge base yet.", "empty");
             return;
         }
 
-        html.Open("input", "filter", ("type", "search"), ("placeholder", "Filter actors…"), ("data-table", "actors-table"), ("aria-label", "Filter actors"))
-            .Open("table", null, ("id", "actors-table"))
-            .Markup("<thead><tr><th>Actor</th><th>Roles on the document dates</th><th>Sanctions</th><th>Titles that disagree</th><th>Mentions</th><th>Documents</th></tr></thead><tbody>");
-        foreach (var group in actors)
+        Tables.Open(html, "actors-table", "actors", actors.Count, "Actor", "Roles on the document dates", "Sanctions", "Flags", "Documents", "Mentions");
+        for (var i = 0; i < actors.Count; i++)
         {
+            var group = actors[i];
             var entity = group.First().Entity;
             var roles = group.SelectMany(a => RolesOn(record, a).Select(r => $"{record.Get(r.Term.PostId)?.Caption ?? r.Term.PostId} ({r.Term.Term})"))
                 .Distinct(StringComparer.Ordinal).ToList();
             var sanctions = record.SanctionsOn(entity.Id).Select(s => $"{s.Authority} {s.Program} {s.ListingDate}".Trim()).ToList();
-            html.Open("tr")
+            Tables.Row(html, i, "actor-" + entity.Id)
                 .Open("td").Element("strong", entity.Caption).Text(" ").Element("span", entity.Id, "id", ("title", string.Join("; ", entity.Citations))).Close("td");
             List(html, roles);
             List(html, sanctions);
             html.Open("td");
-            if (group.Any(a => a.Disagreements.Count > 0))
+            var flags = group.SelectMany(a => a.Disagreements.Select(d => TitleCheckEvidence.Flag(record, a, d.PositionId, d.Detail, d.Start, d.End, d.TitleStart, d.TitleEnd))).ToList();
+            if (flags.Count > 0)
             {
-                // Each check shows its sentence with the title marked, the post, who held it then, and the record's source.
+                // Each flag is shown in full in the flags section; here, the claim and a way there.
                 html.Open("ul", "checks");
-                foreach (var actor in group)
+                foreach (var flag in flags)
                 {
-                    foreach (var (start, end, position, detail, titleStart, titleEnd) in actor.Disagreements)
-                    {
-                        TitleCheckEvidence.WriteHtml(html, record, actor, position, detail, start, end, titleStart, titleEnd);
-                    }
+                    var text = group.First(a => a.DocumentId == flag.DocumentId).Text;
+                    html.Open("li").Element("a", "“" + text[flag.ClaimStart..flag.ClaimEnd] + "”", null, ("href", "#" + flag.IndexAnchor)).Close("li");
                 }
 
                 html.Close("ul");
             }
 
-            html.Close("td");
-            html.Element("td", group.Sum(a => a.Mentions).ToString(CultureInfo.InvariantCulture))
-                .Element("td", group.Count().ToString(CultureInfo.InvariantCulture))
+            html.Close("td")
+                .Element("td", group.Count().ToString(CultureInfo.InvariantCulture), "num")
+                .Element("td", group.Sum(a => a.Mentions).ToString(CultureInfo.InvariantCulture), "num")
                 .Close("tr");
         }
 
-        html.Markup("</tbody>").Close("table");
+        Tables.Close(html, "actors-table", actors.Count);
     }
 
     private static void List(HtmlWriter html, List<string> items)

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
-using Backchannel.Reporting.Html;
+using Backchannel.Reporting;
 using Backchannel.Text;
 
 namespace Backchannel.Linking;
@@ -109,27 +109,34 @@ internal static class TitleCheckEvidence
         writer.WriteEndArray();
     }
 
-    /// <summary>The check in the report: the sentence with the title marked, the post, who held it, and the record's words.</summary>
-    public static void WriteHtml(HtmlWriter html, KnowledgeBase kb, DocumentActorFacts actor, string? positionId, string? detail, int start, int end, int titleStart, int titleEnd)
+    /// <summary>
+    /// The check as a flag for the report: the sentence, the title (else the name) as the claim, what the record says,
+    /// who held the post that day, the person's own terms in it, and the sources of both.
+    /// </summary>
+    public static ReportFlag Flag(KnowledgeBase kb, DocumentActorFacts actor, string? positionId, string? detail, int start, int end, int titleStart, int titleEnd)
     {
-        var (sentenceStart, sentenceEnd) = Sentence(actor.Text, titleStart >= 0 ? titleStart : start);
-        var (markStart, markEnd) = titleStart >= 0 ? (titleStart, titleEnd) : (start, end);
-        markStart = Math.Clamp(markStart, sentenceStart, sentenceEnd);
-        markEnd = Math.Clamp(Math.Max(markEnd, end), markStart, sentenceEnd);
-        html.Open("li").Open("blockquote")
-            .Text(actor.Text[sentenceStart..markStart]).Element("mark", actor.Text[markStart..markEnd]).Text(actor.Text[markEnd..sentenceEnd])
-            .Close("blockquote");
-        var post = positionId is null ? "" : kb.Get(positionId)?.Caption ?? positionId;
-        // A holder the record cannot place on the day for certain (a coarse date, an open term past its source) says so.
-        var holders = HeldBy(kb, positionId, actor.Day).Select(h => $"{h.Holder.Caption} ({h.Term.Term}{(h.Check.Certain ? "" : ", uncertain")})").ToList();
-        html.Text($"{post}: {detail}. ");
-        html.Text(holders.Count > 0 ? $"Held on {actor.Day:yyyy-MM-dd} by {string.Join("; ", holders)}. " : $"The record names no holder on {actor.Day:yyyy-MM-dd}. ");
-        var sources = kb.TermsOf(actor.Entity.Id).Where(t => t.PostId == positionId).SelectMany(t => t.Entity.Citations).Select(c => c.ToString()).Distinct(StringComparer.Ordinal).ToList();
-        if (sources.Count > 0)
-        {
-            html.Element("span", "Record: " + string.Join("; ", sources), "citation");
-        }
+        var text = actor.Text;
+        var (sentenceStart, sentenceEnd) = Sentence(text, titleStart >= 0 ? titleStart : start);
+        // The claim is the title with the name it is given to ("former U.S. President Donald J. Trump").
+        var (claimStart, claimEnd) = titleStart >= 0 ? (Math.Min(titleStart, start), Math.Max(titleEnd, end)) : (start, end);
+        var post = positionId is null ? "the post" : kb.Get(positionId)?.Caption ?? positionId;
+        var claim = text[Math.Clamp(claimStart, 0, text.Length)..Math.Clamp(claimEnd, claimStart, text.Length)];
+        var day = actor.Day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "the document date";
 
-        html.Close("li");
+        var facts = new List<string>();
+        var citations = new List<string>();
+        var holders = HeldBy(kb, positionId, actor.Day);
+        // A holder the record cannot place on the day for certain (a coarse date, an open term past its source) says so.
+        facts.Add(holders.Count > 0
+            ? $"On {day} the post was held by {string.Join("; ", holders.Select(h => $"{h.Holder.Caption} (term {h.Term.Term}{(h.Check.Certain ? "" : ", uncertain")})"))}."
+            : $"The record names no holder of the post on {day}.");
+        citations.AddRange(holders.SelectMany(h => h.Term.Entity.Citations).Select(c => c.ToString()));
+        var own = kb.TermsOf(actor.Entity.Id).Where(t => t.PostId == positionId).ToList();
+        facts.Add(own.Count > 0
+            ? $"{actor.Entity.Caption}'s own terms in the post: {string.Join("; ", own.Select(t => t.Term))}."
+            : $"The record has no term of {actor.Entity.Caption} in the post.");
+        citations.AddRange(own.SelectMany(t => t.Entity.Citations).Select(c => c.ToString()));
+        return new ReportFlag(actor.DocumentId, sentenceStart, sentenceEnd, claimStart, claimEnd,
+            $"“{claim}”: the record disagrees. {post}: {detail}.", facts, citations.Distinct(StringComparer.Ordinal).ToList());
     }
 }

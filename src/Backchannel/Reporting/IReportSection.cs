@@ -18,6 +18,9 @@ public interface IReportSection
     /// <summary>Writes the section's JSON value (the writer is positioned after the property name).</summary>
     void WriteJson(Utf8JsonWriter writer, ReportContext context);
 
+    /// <summary>Whether the section is unfolded when the report opens (a reader can fold or unfold it).</summary>
+    bool OpenByDefault => true;
+
     /// <summary>Writes the section's HTML body. Every string from an article must go through the escaping writer.</summary>
     void WriteHtml(HtmlWriter html, ReportContext context);
 }

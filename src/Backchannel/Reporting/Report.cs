@@ -15,6 +15,23 @@ public sealed class Report
     /// <summary>Writes the JSON contract (see docs/FORMATS.md) to <paramref name="output"/>.</summary>
     public void WriteJson(Stream output, ReportContext context) => JsonReportWriter.Write(output, Sections, context);
 
-    /// <summary>Writes the HTML report to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Above this many documents the HTML report is a folder of pages rather than one file (see docs/FORMATS.md):
+    /// one file holds every document's text, which past a few hundred articles makes it slow to open.
+    /// </summary>
+    public const int SingleFileLimit = 300;
+
+    /// <summary>Writes the HTML report as one file, every document's page included, to <paramref name="output"/>.</summary>
     public void WriteHtml(TextWriter output, ReportContext context) => HtmlReportWriter.Write(output, Sections, context);
+
+    /// <summary>
+    /// Writes the HTML report as an index (to <paramref name="index"/>, saved as <paramref name="indexFileName"/>) and a
+    /// page per document, each to the writer <paramref name="openPage"/> returns for a file name in
+    /// <paramref name="folderName"/>, a folder beside the index.
+    /// </summary>
+    public void WriteHtmlFolder(TextWriter index, ReportContext context, string indexFileName, string folderName, Func<string, TextWriter> openPage) =>
+        HtmlReportWriter.WriteFolder(index, Sections, context, indexFileName, folderName, openPage);
+
+    /// <summary>The folder beside <c>report.html</c> that holds its document pages: <c>report_files</c>.</summary>
+    public static string PagesFolderName(string indexFileName) => Path.GetFileNameWithoutExtension(indexFileName) + "_files";
 }

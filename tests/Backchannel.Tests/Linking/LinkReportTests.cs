@@ -113,7 +113,7 @@ public sealed class LinkReportTests
             report.WriteHtml(writer, Context());
         }
 
-        Assert.Contains("<mark>Foreign Minister Olena Marchuk</mark>", html.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"claim\">Foreign Minister Olena Marchuk</mark>", html.ToString(), StringComparison.Ordinal);
         Assert.Contains("Taras Hnatiuk", html.ToString(), StringComparison.Ordinal);
     }
 

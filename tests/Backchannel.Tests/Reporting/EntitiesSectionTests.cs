@@ -58,7 +58,7 @@ public sealed class EntitiesSectionTests
         var html = writer.ToString();
 
         Assert.Contains("<td>Ana Ruiz</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"code\">MORE_THAN 500</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"code\">MORE_THAN 500</td><td>over 500</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"code\">2026-01-20</td>", html, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Reporting;
@@ -36,6 +37,37 @@ public sealed class HtmlReportTests
         Assert.Contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("O&#39;Brien &amp; Sons", html, StringComparison.Ordinal);
         Assert.Single(AllIndexes(html, "<script>"));
+    }
+
+    [Fact]
+    public void Document_pages_escape_the_text_and_every_annotation_field_in_one_file_and_in_a_folder()
+    {
+        const string body = "Ana <svg onload=alert(1)> met \"Bo\" & <script>alert(2)</script> today.";
+        var hostile = SnapshotFactory.Stored(body, new DocumentMetadata { Title = "<img src=x onerror=alert(3)>", Path = "in/<i>.txt" });
+        var annotations = new[]
+        {
+            new Annotation(AnnotationLayers.Entities, 0, 3, "PER\"><svg onload=alert(4)>"),
+            new Annotation(AnnotationLayers.Links, 0, 3, "name<b>", "{\"entity\":\"x\\\"><svg onload=alert(5)>\",\"confidence\":0.9,\"reason\":\"<script>alert(6)</script>\"}"),
+            new Annotation(AnnotationLayers.Timexes, body.IndexOf("today", StringComparison.Ordinal), body.Length - 1, "DATE", "{\"value\":\"<svg onload=alert(7)>\"}"),
+        }.Select(a => new StoredAnnotation(hostile.Id, a));
+        var context = SnapshotFactory.Context(annotations, hostile);
+
+        var pages = new Dictionary<string, StringWriter>();
+        using var index = new StringWriter();
+        DefaultReport.Create().WriteHtmlFolder(index, context, "r.html", "r_files", name => pages[name] = new StringWriter());
+
+        foreach (var html in new[] { Render(context), index.ToString(), pages[hostile.Id + ".html"].ToString() })
+        {
+            Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+            Assert.Single(AllIndexes(html, "<script>"));
+        }
+
+        var page = pages[hostile.Id + ".html"].ToString();
+        Assert.Contains(" &lt;svg onload=alert(1)&gt; met &quot;Bo&quot; &amp; &lt;script&gt;alert(2)&lt;/script&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("Why: &lt;script&gt;alert(6)&lt;/script&gt;", page, StringComparison.Ordinal);
     }
 
     [Fact]

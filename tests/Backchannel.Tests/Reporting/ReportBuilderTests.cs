@@ -39,7 +39,7 @@ public sealed class ReportBuilderTests
 
         Assert.Equal("title clash", root.GetProperty("findings")[0].GetString());
         Assert.Equal(0, root.GetProperty("entities").GetArrayLength());
-        Assert.Contains("<section class=\"section\" id=\"sec-findings\"><h2>Findings</h2><p class=\"finding\">A &lt;finding&gt;</p></section>", html.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<details class=\"fold\" id=\"sec-findings\" open=\"\"><summary><h2>Findings</h2></summary><div class=\"body\"><p class=\"finding\">A &lt;finding&gt;</p></div></details>", html.ToString(), StringComparison.Ordinal);
         Assert.Contains("href=\"#sec-findings\"", html.ToString(), StringComparison.Ordinal);
     }
 

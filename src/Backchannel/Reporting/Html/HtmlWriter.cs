@@ -8,8 +8,15 @@ public sealed class HtmlWriter
 {
     private readonly TextWriter _output;
 
-    /// <summary>Wraps an output.</summary>
-    public HtmlWriter(TextWriter output) => _output = output;
+    /// <summary>Wraps an output; <paramref name="scope"/> tells sections where document pages are and what the record says.</summary>
+    public HtmlWriter(TextWriter output, ReportScope scope)
+    {
+        _output = output;
+        Scope = scope;
+    }
+
+    /// <summary>The report this page belongs to.</summary>
+    public ReportScope Scope { get; }
 
     /// <summary>Opens an element. Tag and attribute names are constants of ours; attribute values are escaped.</summary>
     public HtmlWriter Open(string tag, string? cssClass = null, params ReadOnlySpan<(string Name, string? Value)> attributes)

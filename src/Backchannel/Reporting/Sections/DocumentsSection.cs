@@ -9,8 +9,6 @@ namespace Backchannel.Reporting.Sections;
 /// <summary>The <c>documents</c> array and the documents table: what is in the store, from where, dated how.</summary>
 public sealed class DocumentsSection : IReportSection
 {
-    private const int ExcerptLength = 600;
-
     /// <inheritdoc />
     public string JsonName => "documents";
 
@@ -53,15 +51,14 @@ public sealed class DocumentsSection : IReportSection
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(context);
-        html.Open("input", "filter", ("type", "search"), ("placeholder", "Filter documents…"), ("data-table", "documents-table"), ("aria-label", "Filter documents"))
-            .Open("table", null, ("id", "documents-table"))
-            .Markup("<thead><tr><th>Title</th><th>Source</th><th>Author</th><th>Published</th><th>File</th><th>Id</th></tr></thead><tbody>");
-        foreach (var document in context.Corpus.Documents)
+        var documents = context.Corpus.Documents;
+        Tables.Open(html, "documents-table", "documents", documents.Length, "Title", "Source", "Published", "Names", "Actors", "Flags", "File");
+        for (var i = 0; i < documents.Length; i++)
         {
-            WriteRow(html, document);
+            WriteRow(html, documents[i], i);
         }
 
-        html.Markup("</tbody>").Close("table");
+        Tables.Close(html, "documents-table", documents.Length);
     }
 
     /// <summary>ISO 8601: a date alone when no time is known, else the full timestamp with offset.</summary>
@@ -86,7 +83,7 @@ public sealed class DocumentsSection : IReportSection
         { } p => p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static string OriginName(PublishedOrigin origin) => origin switch
+    internal static string OriginName(PublishedOrigin origin) => origin switch
     {
         PublishedOrigin.Metadata => "metadata",
         PublishedOrigin.Override => "override",
@@ -94,18 +91,18 @@ public sealed class DocumentsSection : IReportSection
         _ => "unknown",
     };
 
-    private static void WriteRow(HtmlWriter html, StoredDocument document)
+    private static void WriteRow(HtmlWriter html, StoredDocument document, int index)
     {
         var meta = document.Metadata;
-        var excerpt = document.Text.Length <= ExcerptLength ? document.Text : document.Text[..ExcerptLength] + "…";
-        html.Open("tr")
-            .Open("td")
-            .Open("details").Element("summary", string.IsNullOrWhiteSpace(meta.Title) ? "(untitled)" : meta.Title)
-            .Element("p", excerpt, "excerpt")
-            .Close("details")
-            .Close("td")
+        var scope = html.Scope;
+        var annotations = scope.AnnotationsOf(document.Id).ToList();
+        var names = annotations.Count(a => a.Layer == AnnotationLayers.Entities);
+        var actors = annotations.Where(a => a.Layer == AnnotationLayers.Links).Select(scope.LinkOf).Where(l => l.IsKnown)
+            .Select(l => l.Entity).Distinct(StringComparer.Ordinal).Count();
+        var flags = scope.FlagsIn(document.Id).Count();
+        Tables.Row(html, index)
+            .Open("td").Element("a", string.IsNullOrWhiteSpace(meta.Title) ? "(untitled)" : meta.Title, null, ("href", scope.Links.Document(document.Id))).Close("td")
             .Element("td", meta.Source)
-            .Element("td", meta.Author)
             .Open("td", "date").Text(DisplayPublished(meta));
         if (meta.Published is null)
         {
@@ -118,8 +115,10 @@ public sealed class DocumentsSection : IReportSection
         }
 
         html.Close("td")
-            .Element("td", meta.Path, "path")
-            .Element("td", document.Id, "id", ("title", document.Sha256))
+            .Element("td", names.ToString(CultureInfo.InvariantCulture), "num")
+            .Element("td", actors.ToString(CultureInfo.InvariantCulture), "num")
+            .Element("td", flags == 0 ? "" : flags.ToString(CultureInfo.InvariantCulture), "num")
+            .Open("td").Element("span", meta.Path, "path").Text(" ").Element("span", document.Id, "id", ("title", document.Sha256)).Close("td")
             .Close("tr");
     }
 }

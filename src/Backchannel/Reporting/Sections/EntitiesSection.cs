@@ -17,7 +17,7 @@ public sealed class EntitiesSection : IReportSection
     public string JsonName => "entities";
 
     /// <inheritdoc />
-    public string Title => "Entities, dates and numbers";
+    public string Title => "Names, dates and numbers";
 
     /// <inheritdoc />
     public void WriteJson(Utf8JsonWriter writer, ReportContext context)
@@ -60,36 +60,87 @@ public sealed class EntitiesSection : IReportSection
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(context);
-        var groups = Mentions(context)
-            .Where(m => m.Layer != AnnotationLayers.Links)
-            .GroupBy(m => (m.Type, m.Text, Value: m.Value))
-            .Select(g => (g.Key, Mentions: g.Count(), Documents: g.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count()))
-            .OrderBy(g => g.Key.Type, StringComparer.Ordinal)
-            .ThenByDescending(g => g.Mentions)
-            .ThenBy(g => g.Key.Text, StringComparer.Ordinal)
-            .ToList();
-        if (groups.Count == 0)
+        var mentions = Mentions(context).Where(m => m.Layer != AnnotationLayers.Links).ToList();
+        if (mentions.Count == 0)
         {
             html.Element("p", "No entities, dates or numbers are stored yet.", "empty");
             return;
         }
 
-        html.Open("input", "filter", ("type", "search"), ("placeholder", "Filter entities…"), ("data-table", "entities-table"), ("aria-label", "Filter entities"))
-            .Open("table", null, ("id", "entities-table"))
-            .Markup("<thead><tr><th>Type</th><th>Text</th><th>Normalised</th><th>Mentions</th><th>Documents</th></tr></thead><tbody>");
-        foreach (var (key, mentions, documents) in groups)
+        WriteNames(html, mentions.Where(m => m.Layer == AnnotationLayers.Entities).ToList());
+        WriteDatesAndNumbers(html, mentions.Where(m => m.Layer != AnnotationLayers.Entities).ToList());
+    }
+
+    // Names: people, organisations, places and other names, most widely named first, with the actor they link to.
+    private static void WriteNames(HtmlWriter html, List<Mention> mentions)
+    {
+        var scope = html.Scope;
+        var groups = mentions.GroupBy(m => (m.Type, m.Text))
+            .Select(g => (g.Key.Type, g.Key.Text, Mentions: g.Count(), Documents: DocumentCount(g), Actor: LinkedActor(scope, g)))
+            .OrderByDescending(g => g.Documents).ThenByDescending(g => g.Mentions).ThenBy(g => g.Text, StringComparer.Ordinal)
+            .ToList();
+        var total = groups.Count;
+        groups = groups.Take(Tables.MaxRows).ToList();
+        html.Open("details", "sub", ("id", "names"), ("open", "")).Element("summary", $"Names ({Tables.Count(total)})");
+        Tables.Truncated(html, "names", total, "found in the most documents");
+        Tables.Open(html, "entities-table", "names", groups.Count, "Type", "Name", "Linked to", "Mentions", "Documents");
+        for (var i = 0; i < groups.Count; i++)
         {
-            html.Open("tr")
-                .Open("td").Element("span", key.Type, "badge type-" + key.Type).Close("td")
-                .Element("td", key.Text)
-                .Element("td", key.Value, "code")
-                .Element("td", mentions.ToString(CultureInfo.InvariantCulture))
-                .Element("td", documents.ToString(CultureInfo.InvariantCulture))
+            var (type, text, count, documents, actor) = groups[i];
+            Tables.Row(html, i)
+                .Open("td").Element("span", type, "badge e t-" + type).Close("td")
+                .Element("td", text)
+                .Open("td");
+            if (actor is not null)
+            {
+                html.Element("a", scope.ActorName(actor), null, ("href", "#actor-" + actor));
+            }
+
+            html.Close("td")
+                .Element("td", count.ToString(CultureInfo.InvariantCulture), "num")
+                .Element("td", documents.ToString(CultureInfo.InvariantCulture), "num")
                 .Close("tr");
         }
 
-        html.Markup("</tbody>").Close("table");
+        Tables.Close(html, "entities-table", groups.Count);
+        html.Close("details");
     }
+
+    // Dates and numbers, apart from names: one row per normalised value, with the ways the text wrote it.
+    private static void WriteDatesAndNumbers(HtmlWriter html, List<Mention> mentions)
+    {
+        var groups = mentions.GroupBy(m => (m.Type, Value: m.Value ?? m.Text))
+            .Select(g => (g.Key.Type, g.Key.Value, Forms: g.GroupBy(m => m.Text, StringComparer.Ordinal).OrderByDescending(f => f.Count()).Select(f => f.Key).Take(4).ToList(),
+                Mentions: g.Count(), Documents: DocumentCount(g)))
+            .OrderByDescending(g => g.Mentions).ThenBy(g => g.Type, StringComparer.Ordinal).ThenBy(g => g.Value, StringComparer.Ordinal)
+            .ToList();
+        var total = groups.Count;
+        groups = groups.Take(Tables.MaxRows).ToList();
+        html.Open("details", "sub", ("id", "dates-numbers"), ("open", "")).Element("summary", $"Dates and numbers ({Tables.Count(total)})");
+        Tables.Truncated(html, "dates and numbers", total, "mentioned most");
+        Tables.Open(html, "values-table", "dates and numbers", groups.Count, "Type", "Normalised", "As written", "Mentions", "Documents");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var (type, value, forms, count, documents) = groups[i];
+            Tables.Row(html, i)
+                .Open("td").Element("span", type, "badge e t-" + type).Close("td")
+                .Element("td", value, "code")
+                .Element("td", string.Join(" · ", forms))
+                .Element("td", count.ToString(CultureInfo.InvariantCulture), "num")
+                .Element("td", documents.ToString(CultureInfo.InvariantCulture), "num")
+                .Close("tr");
+        }
+
+        Tables.Close(html, "values-table", groups.Count);
+        html.Close("details");
+    }
+
+    private static int DocumentCount(IEnumerable<Mention> mentions) => mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count();
+
+    // The record's actor most of a name's mentions link to, if any.
+    private static string? LinkedActor(ReportScope scope, IEnumerable<Mention> mentions) =>
+        mentions.Where(m => m.Link is not null).Select(m => scope.LinkOf(m.Link!)).Where(l => l.IsKnown)
+            .GroupBy(l => l.Entity!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>The actor a mention is linked to (see docs/FORMATS.md): <c>entity</c>, <c>linkConfidence</c>, <c>linkReason</c>.</summary>
     private static void WriteLink(Utf8JsonWriter writer, Annotation? link)
