@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Backchannel.Dates;
+using Backchannel.Diagnostics;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -21,7 +22,7 @@ public sealed class EntityLinkerComponent : IPipelineComponent
 
     /// <summary>Links against <paramref name="kb"/>, or the shipped knowledge base (loaded on first use) when null.</summary>
     public EntityLinkerComponent(KnowledgeBase? kb = null) =>
-        linker = new(() => EntityLinker.For(kb ?? ShippedKnowledgeBase.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        linker = new(() => LoadLog.Measure("linker", () => EntityLinker.For(kb ?? ShippedKnowledgeBase.Default)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <inheritdoc />
     public string Name => ComponentName;
