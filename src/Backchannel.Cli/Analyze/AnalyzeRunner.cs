@@ -28,6 +28,8 @@ internal sealed class AnalyzeRunner
     // (nor, when nothing else is new, any model loading); they still go through AddBatch to record their path.
     private readonly ConcurrentQueue<Document> _alreadyStored = new();
     private IReadOnlySet<string> _storedHashes = new HashSet<string>();
+    private Pipeline.Pipeline? _pipeline;
+    private Task? _loading;
     private int _inputs;
     private int _failed;
     private int _added;
@@ -46,7 +48,7 @@ internal sealed class AnalyzeRunner
         using var store = DocumentStore.Open(_settings.DbPath, _settings.Clock);
         _storedHashes = store.StoredHashes();
         LoadLog.Phase("analyze: store open");
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = _pipeline = DefaultPipeline.Create();
         LoadLog.Phase("analyze: pipeline built");
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
@@ -145,6 +147,10 @@ internal sealed class AnalyzeRunner
             else if (item.Document is not null)
             {
                 Interlocked.Increment(ref _inputs);
+
+                // The first new document: its models start loading on a second thread while it is tokenized and
+                // tagged (a run of known documents loads none).
+                _loading ??= _pipeline?.LoadInBackground();
                 yield return item.Document;
             }
             else if (item.Problems.Any(p => !p.IsWarning))

@@ -30,6 +30,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     public IReadOnlyList<LayerKey> Assigns { get; } = [EntityLayers.Entities];
 
     /// <inheritdoc />
+    public void Load() => _ = _recognizer ?? EntityRecognizer.Default;
+
+    /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Backchannel.Dates;
+using Backchannel.Diagnostics;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
@@ -15,11 +16,13 @@ public sealed class EntityLinkerComponent : IPipelineComponent
     /// <summary>The component's name in a pipeline.</summary>
     public const string ComponentName = "linker";
 
-    private readonly KnowledgeBase? kb;
-    private EntityLinker? linker;
+    // Lazy with one builder: the pipeline's background load and the first document may ask at once, and
+    // EntityLinker.For alone could build a second linker (a ConditionalWeakTable may run its factory twice).
+    private readonly Lazy<EntityLinker> linker;
 
     /// <summary>Links against <paramref name="kb"/>, or the shipped knowledge base (loaded on first use) when null.</summary>
-    public EntityLinkerComponent(KnowledgeBase? kb = null) => this.kb = kb;
+    public EntityLinkerComponent(KnowledgeBase? kb = null) =>
+        linker = new(() => LoadLog.Measure("linker", () => EntityLinker.For(kb ?? ShippedKnowledgeBase.Default)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <inheritdoc />
     public string Name => ComponentName;
@@ -31,7 +34,10 @@ public sealed class EntityLinkerComponent : IPipelineComponent
     public IReadOnlyList<LayerKey> Assigns { get; } = [LinkingLayers.Links];
 
     /// <summary>The linker in use (built on first use; one per knowledge base).</summary>
-    public EntityLinker Linker => linker ??= EntityLinker.For(kb ?? ShippedKnowledgeBase.Default);
+    public EntityLinker Linker => linker.Value;
+
+    /// <inheritdoc />
+    public void Load() => _ = Linker;
 
     /// <inheritdoc />
     public Document Process(Document document, CancellationToken cancellationToken)

@@ -19,4 +19,12 @@ public interface IPipelineComponent
 
     /// <summary>Returns the document with this component's layers added.</summary>
     Document Process(Document document, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Loads now what the component would otherwise load on its first document (models, indexes), so a caller can
+    /// load it on another thread while earlier components run. Thread-safe and idempotent; does nothing by default.
+    /// </summary>
+    void Load()
+    {
+    }
 }

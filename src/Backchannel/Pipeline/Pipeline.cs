@@ -20,6 +20,27 @@ public sealed class Pipeline
     /// <summary>Every layer some component assigns.</summary>
     public IEnumerable<LayerKey> Assigns => Components.SelectMany(c => c.Assigns).Distinct();
 
+    /// <summary>
+    /// Starts loading the components' models on one background thread, last component first: the first document's
+    /// thread loads them front to back as it reaches each stage, so on two cores the two meet in the middle instead of
+    /// one thread loading everything in turn (issue 17). A load both threads reach is done once (the components' loads
+    /// are lazy and thread-safe); a load that fails here fails again, and is reported, on the document that needs it.
+    /// </summary>
+    public Task LoadInBackground() => Task.Run(() =>
+    {
+        for (var i = Components.Length - 1; i >= 0; i--)
+        {
+            try
+            {
+                Components[i].Load();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Reported where it matters: the document that runs the component meets the same failure.
+            }
+        }
+    });
+
     /// <summary>Runs every component over one document.</summary>
     public Document Process(Document document, CancellationToken cancellationToken = default)
     {

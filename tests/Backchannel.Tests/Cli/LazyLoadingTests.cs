@@ -63,6 +63,17 @@ public sealed partial class LazyLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_first_analyze_loads_each_model_and_the_linker_once_though_two_threads_load_them()
+    {
+        _temp.Write("a.txt", "Envoys meet in Oslo\n\nThe envoys met in Oslo on Tuesday to discuss a ceasefire.");
+
+        var (exit, loads) = RunTraced("analyze", "a.txt", "--db", "store.db");
+
+        Assert.Equal(0, exit);
+        Assert.All(["pos", "chunk", "lemmas", "ner", "gazetteers", "linker"], name => Assert.Single(loads, name));
+    }
+
+    [Fact]
     public void The_load_log_counts_each_load_in_process()
     {
         var before = LoadLog.Count("test-only");

@@ -5,7 +5,7 @@ using Backchannel.Pipeline;
 namespace Backchannel.Tests.Pipeline;
 
 /// <summary>A component built by hand for pipeline tests: declared layers plus an optional action per document.</summary>
-internal sealed class TestComponent(string name, LayerKey[] requires, LayerKey[] assigns, Func<Document, CancellationToken, Document>? process = null)
+internal sealed class TestComponent(string name, LayerKey[] requires, LayerKey[] assigns, Func<Document, CancellationToken, Document>? process = null, Action? load = null)
     : IPipelineComponent
 {
     public string Name => name;
@@ -16,6 +16,8 @@ internal sealed class TestComponent(string name, LayerKey[] requires, LayerKey[]
 
     public Document Process(Document document, CancellationToken cancellationToken)
         => process is null ? document : process(document, cancellationToken);
+
+    public void Load() => load?.Invoke();
 
     public static readonly LayerKey<TextSpan> A = new("test.a");
     public static readonly LayerKey<TextSpan> B = new("test.b");
