@@ -2,7 +2,6 @@ using System.Reflection;
 using Backchannel.Errors;
 using Backchannel.Reporting;
 using Backchannel.Storage;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Analyze;
 
@@ -15,6 +14,9 @@ internal sealed class OutputWriter
 
     public static string ToolVersion { get; } =
         typeof(OutputWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Where an output is written before it is renamed into place.</summary>
+    public static string TempPath(string fullPath) => fullPath + ".tmp-" + Environment.ProcessId;
 
     /// <summary>Returns false when an output could not be written (the problem is printed).</summary>
     public bool WriteAll(DocumentStore store, RunSummary summary, AnalyzeSettings settings)
@@ -47,7 +49,7 @@ internal sealed class OutputWriter
     private bool Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temp = full + ".tmp-" + Environment.ProcessId;
+        var temp = TempPath(full);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -57,7 +59,7 @@ internal sealed class OutputWriter
             }
 
             File.Move(temp, full, overwrite: true);
-            _terminal.Info($"Wrote [bold]{Markup.Escape(path)}[/]");
+            _terminal.Info($"Wrote [bold]{Terminal.Text(path)}[/]");
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -19,5 +19,5 @@ public sealed record ReaderOptions
     public IReadOnlyCollection<string> Excluded { get; init; } = [];
 
     /// <summary>Opens standard input when a path is <c>-</c>. Tests replace it.</summary>
-    public Func<Stream> OpenStdin { get; init; } = Console.OpenStandardInput;
+    public Func<Stream> OpenStdin { get; init; } = StandardInput.Open;
 }
