@@ -121,7 +121,7 @@ public sealed class PaperCutTests : IDisposable
     }
 
     [Fact]
-    public void No_color_on_a_terminal_prints_no_escape_codes_while_colour_is_used_without_it()
+    public void No_color_on_a_terminal_prints_no_styles_while_they_are_used_without_it()
     {
         Assert.True(CliShell.HasScript, "util-linux 'script' is needed to give the CLI a terminal");
         var colour = new Dictionary<string, string> { ["TERM"] = "xterm-256color" };
@@ -130,10 +130,12 @@ public sealed class PaperCutTests : IDisposable
         var withColour = CliShell.OnTerminal(_temp.Path, colour, "analyze", "nowhere.txt", "--db", "a.db");
         var withoutColour = CliShell.OnTerminal(_temp.Path, plain, "analyze", "nowhere.txt", "--db", "b.db");
 
+        // Styles (SGR sequences, ESC [ ... m), not the runtime's own terminal set-up codes, which hold no colour.
+        const string style = @"\u001b\[[0-9;]*m";
         Assert.Contains("BC1001", withColour.Stdout, StringComparison.Ordinal);
-        Assert.Contains('\u001b', withColour.Stdout);
+        Assert.Matches(style, withColour.Stdout);
         Assert.Contains("BC1001", withoutColour.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain('\u001b', withoutColour.Stdout);
+        Assert.DoesNotMatch(style, withoutColour.Stdout);
     }
 
     [Fact]
