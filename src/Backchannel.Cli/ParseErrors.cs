@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 using Backchannel.Errors;
 
 namespace Backchannel.Cli;
@@ -8,7 +9,7 @@ namespace Backchannel.Cli;
 /// Turns System.CommandLine's parse errors into BC4001 errors that point at the right <c>--help</c>. A mistyped command
 /// is one error with a suggestion, not the three System.CommandLine reports for it.
 /// </summary>
-internal static class ParseErrors
+internal static partial class ParseErrors
 {
     public static IEnumerable<BackchannelError> Describe(ParseResult parseResult)
     {
@@ -28,7 +29,10 @@ internal static class ParseErrors
         var options = OptionNames(parseResult.CommandResult).ToList();
         foreach (var text in parseResult.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
         {
-            var unknown = unmatched.FirstOrDefault(t => t.StartsWith('-') && text.Contains($"'{t}'", StringComparison.Ordinal));
+            // The quoted '-…' of "Unrecognized option '--jsn'" (a variadic argument may have taken it, so it need not
+            // be among the unmatched tokens).
+            var quoted = QuotedOption().Match(text);
+            var unknown = quoted.Success ? quoted.Groups[1].Value : null;
             var suggestion = unknown is null ? null : Suggest(unknown, options);
             yield return new BackchannelError(ErrorCode.BadOption, text + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"), Hint: hint);
         }
@@ -60,6 +64,9 @@ internal static class ParseErrors
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name)
             .FirstOrDefault();
+
+    [GeneratedRegex("^Unrecognized [^']*'(-[^']+)'")]
+    private static partial Regex QuotedOption();
 
     private static IEnumerable<string> OptionNames(CommandResult result)
     {

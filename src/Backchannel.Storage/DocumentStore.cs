@@ -260,6 +260,16 @@ public sealed class DocumentStore : IDisposable
         }
     }
 
+    // SQLite's primary result codes: https://sqlite.org/rescode.html
+    private static string OperationHint(int code) => code switch
+    {
+        5 or 6 => "Another process held the store's lock for too long: wait for it to finish, or wait longer with --lock-timeout SECONDS.",
+        8 => "The store file or its folder is read-only: make them writable, or choose another store path.",
+        10 or 13 => "The disk may be full (or a file-size limit reached): free some space and run again; committed documents are kept.",
+        11 or 26 => "The store file is damaged or not a store: restore it from a copy, or choose another store path.",
+        _ => "If another Backchannel is writing to this store, wait for it; otherwise run a check of the store.",
+    };
+
     /// <summary>Serialises callers on the one connection and reports SQLite failures as BC3003.</summary>
     private T Guarded<T>(Func<T> operation)
     {
@@ -276,7 +286,7 @@ public sealed class DocumentStore : IDisposable
                     ErrorCode.StoreOperationFailed,
                     "A store operation failed: " + exception.Message,
                     FilePath,
-                    "If another Backchannel is writing to this store, wait for it; otherwise run a check of the store."), exception);
+                    OperationHint(exception.SqliteErrorCode)), exception);
             }
         }
     }

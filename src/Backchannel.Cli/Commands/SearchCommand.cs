@@ -78,6 +78,10 @@ internal static class SearchCommand
                     builder.Append(colour ? "[/]" : "]]");
                     open = false;
                     break;
+                case '\n' or '\r' or '\t':
+                    // A snippet is shown on one line: the article's line breaks become spaces.
+                    builder.Append(' ');
+                    break;
                 default:
                     builder.Append(Terminal.Text(c.ToString()));
                     break;

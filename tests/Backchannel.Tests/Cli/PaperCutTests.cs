@@ -106,6 +106,15 @@ public sealed class PaperCutTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_option_suggests_the_real_one()
+    {
+        var result = CliProcess.Run(_temp.Path, "analyze", "a.txt", "--jsn", "out.json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Did you mean '--json'?", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_to_a_pipe_has_no_escape_codes_and_no_hard_wrapping()
     {
         var longName = new string('n', 120) + ".txt";

@@ -94,6 +94,28 @@ public sealed class StoreErrorTests : IDisposable
         AssertOneCodedLine(result, "BC3003");
     }
 
+    [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void A_read_only_store_file_is_one_coded_line_and_exit_code_3()
+    {
+        // Root may write to a read-only file, so as root the command runs as 'nobody' (setpriv, util-linux).
+        _temp.Write("a.txt", "Talks in Geneva\n\nDelegations met in Geneva on Friday.");
+        var db = _temp.File("store.db");
+        using (DocumentStore.Open(db))
+        {
+        }
+
+        File.SetUnixFileMode(db, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(_temp.Path, (UnixFileMode)0b111_111_111);
+        File.SetUnixFileMode(_temp.File("a.txt"), (UnixFileMode)0b110_110_110);
+        var asUser = Environment.UserName == "root" ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+
+        var result = CliShell.Sh(_temp.Path, asUser + CliShell.Command("analyze", "a.txt", "--db", db), new Dictionary<string, string> { ["NO_COLOR"] = "1", ["DOTNET_CLI_HOME"] = _temp.Path });
+
+        AssertOneCodedLine(result, "BC3003");
+        Assert.Contains("readonly", result.Stderr, StringComparison.Ordinal);
+    }
+
     private static void AssertOneCodedLine(CliProcess.Result result, string code)
     {
         Assert.True(result.ExitCode == 3, $"exit code {result.ExitCode}: {result.All}");
