@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Backchannel.Cli.Commands;
 using Backchannel.Errors;
@@ -47,7 +48,17 @@ internal static class CliApp
         var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         try
         {
-            return await parseResult.InvokeAsync(configuration, interrupted.Token).ConfigureAwait(false);
+            var invocation = parseResult.InvokeAsync(configuration, interrupted.Token);
+            var givenUp = GiveUpAfterInterruptAsync(interrupted.Token);
+            if (await Task.WhenAny(invocation, givenUp).ConfigureAwait(false) != invocation)
+            {
+                new Terminal(quiet: false, verbose: false).Problem(new BackchannelError(ErrorCode.Interrupted,
+                    string.Create(CultureInfo.InvariantCulture, $"Interrupted; the command did not stop within {InterruptGrace.TotalSeconds:0} seconds, so it was ended."),
+                    Hint: "Run the same command again; an analysis adds only what it had not stored."));
+                return ExitCode.Fatal;
+            }
+
+            return await invocation.ConfigureAwait(false);
         }
         catch (BackchannelException ex)
         {
@@ -70,6 +81,22 @@ internal static class CliApp
             }
 
             return ExitCode.Fatal;
+        }
+    }
+
+    /// <summary>How long a command may take to stop after Ctrl+C or SIGTERM before the process ends without it.</summary>
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(30);
+
+    /// <summary>Completes <see cref="InterruptGrace"/> after <paramref name="interrupted"/> fires; never if it does not.</summary>
+    private static async Task GiveUpAfterInterruptAsync(CancellationToken interrupted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, interrupted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await Task.Delay(InterruptGrace, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
