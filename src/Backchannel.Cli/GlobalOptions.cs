@@ -13,7 +13,7 @@ internal static class GlobalOptions
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
-        Description = "Print a line per document and every warning in full.",
+        Description = "Print more: a line per document (analyze), each component's time and share after the timed passes (bench).",
         Recursive = true,
     };
 

@@ -15,8 +15,8 @@ namespace Backchannel.Storage;
 /// </summary>
 public sealed class DocumentStore : IDisposable
 {
-    /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
-    private const int BusyTimeoutMilliseconds = 15_000;
+    /// <summary>How long a writer waits for another writer's lock before giving up, unless the caller says otherwise.</summary>
+    public static TimeSpan DefaultLockTimeout { get; } = TimeSpan.FromSeconds(15);
 
     private const string OpenHint = "Check that the path is a Backchannel store (or a new file) in a writable folder, or choose another store path.";
 
@@ -55,10 +55,17 @@ public sealed class DocumentStore : IDisposable
     /// </summary>
     public static DocumentStore Open(string path, TimeProvider clock) => Open(path, MigrationCatalog.All, clock);
 
+    /// <summary>
+    /// <see cref="Open(string, TimeProvider)"/>, waiting at most <paramref name="lockTimeout"/> for another process's
+    /// lock on the store (SQLite's busy timeout) before an operation fails with BC3003.
+    /// </summary>
+    public static DocumentStore Open(string path, TimeProvider clock, TimeSpan lockTimeout) => Open(path, MigrationCatalog.All, clock, lockTimeout);
+
     /// <summary>Opens with an explicit migration list, so tests can exercise upgrades.</summary>
-    internal static DocumentStore Open(string path, ImmutableArray<Migration> migrations, TimeProvider? clock = null)
+    internal static DocumentStore Open(string path, ImmutableArray<Migration> migrations, TimeProvider? clock = null, TimeSpan? lockTimeout = null)
     {
         clock ??= TimeProvider.System;
+        var busyMilliseconds = (long)Math.Clamp((lockTimeout ?? DefaultLockTimeout).TotalMilliseconds, 0, int.MaxValue);
         string fullPath;
         try
         {
@@ -87,12 +94,24 @@ public sealed class DocumentStore : IDisposable
             connection.Open();
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
-                    PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
+                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {busyMilliseconds};");
+                command.ExecuteNonQuery();
+            }
+
+            // Before anything that writes (journal_mode = WAL rewrites the header): a newer store is left untouched.
+            var latest = migrations.IsEmpty ? 0 : migrations[^1].Version;
+            if (SchemaMigrator.ReadVersion(connection) is var found && found > latest)
+            {
+                throw new StoreTooNewException(found, latest);
+            }
+
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = """
                     PRAGMA journal_mode = WAL;
                     PRAGMA synchronous = NORMAL;
                     PRAGMA foreign_keys = ON;
-                    """);
+                    """;
                 command.ExecuteNonQuery();
             }
 
@@ -180,6 +199,9 @@ public sealed class DocumentStore : IDisposable
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
         => Guarded(() => FullTextSearch.Run(_connection, query, limit));
 
+    /// <summary>How many documents <see cref="Search"/> would find with no limit.</summary>
+    public long CountMatches(string query) => Guarded(() => FullTextSearch.Count(_connection, query));
+
     /// <summary>Everything in the store, ordered by publication date (undated last) then id.</summary>
     public CorpusSnapshot Snapshot() => Guarded(() => SnapshotReader.Read(_connection, SchemaVersion, _clock));
 
@@ -206,6 +228,16 @@ public sealed class DocumentStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(errors);
         return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors, _clock));
+    }
+
+    /// <summary>
+    /// Records that a run was stopped (Ctrl+C, SIGTERM) with what it did before: status <c>Interrupted</c>, its counts and
+    /// errors. Returns false when <paramref name="runId"/> is unknown.
+    /// </summary>
+    public bool InterruptRun(long runId, int inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Guarded(() => RunLog.Finish(_connection, runId, inputs, added, duplicates, failed, errors, _clock, RunStatus.Interrupted));
     }
 
     /// <summary>Every recorded run, oldest first.</summary>
@@ -247,6 +279,16 @@ public sealed class DocumentStore : IDisposable
         }
     }
 
+    // SQLite's primary result codes: https://sqlite.org/rescode.html
+    private static string OperationHint(int code) => code switch
+    {
+        5 or 6 => "Another process held the store's lock for too long: wait for it to finish, or wait longer with --lock-timeout SECONDS.",
+        8 => "The store file or its folder is read-only: make them writable, or choose another store path.",
+        10 or 13 => "The disk may be full (or a file-size limit reached): free some space and run again; committed documents are kept.",
+        11 or 26 => "The store file is damaged or not a store: restore it from a copy, or choose another store path.",
+        _ => "If another Backchannel is writing to this store, wait for it; otherwise run a check of the store.",
+    };
+
     /// <summary>Serialises callers on the one connection and reports SQLite failures as BC3003.</summary>
     private T Guarded<T>(Func<T> operation)
     {
@@ -263,7 +305,7 @@ public sealed class DocumentStore : IDisposable
                     ErrorCode.StoreOperationFailed,
                     "A store operation failed: " + exception.Message,
                     FilePath,
-                    "If another Backchannel is writing to this store, wait for it; otherwise run a check of the store."), exception);
+                    OperationHint(exception.SqliteErrorCode)), exception);
             }
         }
     }

@@ -20,6 +20,20 @@ internal static class FullTextSearch
         LIMIT $limit;
         """;
 
+    public static long Count(SqliteConnection connection, string? query)
+    {
+        var match = FullTextQuery.Build(query);
+        if (match is null)
+        {
+            return 0;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH $query;";
+        command.Parameters.AddWithValue("$query", match);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static IReadOnlyList<SearchHit> Run(SqliteConnection connection, string? query, int limit)
     {
         var match = FullTextQuery.Build(query);

@@ -23,13 +23,13 @@ internal static class RunLog
     }
 
     /// <summary>Closes a run and stores its errors in one transaction. Returns false when no such run exists.</summary>
-    public static bool Finish(SqliteConnection connection, long runId, int? inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors, TimeProvider clock)
+    public static bool Finish(SqliteConnection connection, long runId, int? inputs, int added, int duplicates, int failed, IReadOnlyList<BackchannelError> errors, TimeProvider clock, RunStatus status = RunStatus.Finished)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            UPDATE runs SET finished_at = $at, status = 'Finished', inputs = coalesce($inputs, inputs), added = $added, duplicates = $duplicates, failed = $failed
+            UPDATE runs SET finished_at = $at, status = $status, inputs = coalesce($inputs, inputs), added = $added, duplicates = $duplicates, failed = $failed
             WHERE id = $id;
             """;
         command.Parameters.AddWithValue("$at", StoredDates.Now(clock));
@@ -38,6 +38,7 @@ internal static class RunLog
         command.Parameters.AddWithValue("$duplicates", duplicates);
         command.Parameters.AddWithValue("$failed", failed);
         command.Parameters.AddWithValue("$id", runId);
+        command.Parameters.AddWithValue("$status", status.ToString());
         if (command.ExecuteNonQuery() == 0)
         {
             return false;

@@ -9,6 +9,6 @@ public enum RunStatus
     /// <summary>Finished and counted.</summary>
     Finished = 1,
 
-    /// <summary>Its process ended without finishing it (killed, crashed); found by a later open.</summary>
+    /// <summary>Stopped before it finished: by Ctrl+C or SIGTERM (recorded then), or killed or crashed (found by a later open).</summary>
     Interrupted = 2,
 }

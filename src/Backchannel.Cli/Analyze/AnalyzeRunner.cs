@@ -45,7 +45,25 @@ internal sealed class AnalyzeRunner
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         LoadLog.Phase("analyze: start");
-        using var store = DocumentStore.Open(_settings.DbPath, _settings.Clock);
+        var storeIsNew = !Path.Exists(_settings.DbPath);
+        NoteTerminalInput();
+        int exitCode;
+        bool keepStore;
+        using (var store = DocumentStore.Open(_settings.DbPath, _settings.Clock, _settings.LockTimeout))
+        {
+            (exitCode, keepStore) = await RunAsync(store, storeIsNew, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!keepStore)
+        {
+            DeleteStore(_settings.DbPath);
+        }
+
+        return exitCode;
+    }
+
+    private async Task<(int ExitCode, bool KeepStore)> RunAsync(DocumentStore store, bool storeIsNew, CancellationToken cancellationToken)
+    {
         _storedHashes = store.StoredHashes();
         LoadLog.Phase("analyze: store open");
         var pipeline = _pipeline = DefaultPipeline.Create();
@@ -72,23 +90,53 @@ internal sealed class AnalyzeRunner
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Ctrl+C or SIGTERM: the batch in flight was rolled back; what was committed stays, and the run says so.
+            store.InterruptRun(runId, _inputs, _added, _duplicates, _failed, [.. _problems]);
             _terminal.Problem(new BackchannelError(ErrorCode.Interrupted, $"Interrupted after storing {_added} new documents.", Hint: "Run the same command again to finish; stored documents are not added twice."));
-            return ExitCode.Fatal;
+            return (ExitCode.Fatal, true);
         }
 
         LoadLog.Phase("analyze: documents stored");
         var problems = _problems.ToImmutableArray();
-        store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
         var summary = new RunSummary(_inputs, _added, _duplicates, _failed, problems);
+        var exitCode = _failed > 0 ? ExitCode.PartialFailure : ExitCode.Success;
+        if (storeIsNew && store.CountDocuments() == 0)
+        {
+            // Nothing was stored in the store this run created (every input failed, or none was found): leave no
+            // empty store, and no report of one, behind.
+            new RunSummaryPrinter(_terminal).Print(summary, 0, _settings, _undated, storeKept: false);
+            return (exitCode, false);
+        }
+
+        store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
         LoadLog.Phase("analyze: outputs written");
         new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
-        if (!outputsOk)
-        {
-            return ExitCode.Fatal;
-        }
+        return (outputsOk ? exitCode : ExitCode.Fatal, true);
+    }
 
-        return _failed > 0 ? ExitCode.PartialFailure : ExitCode.Success;
+    /// <summary>Reading '-' from a terminal waits for typing: say so, or it looks like a hang.</summary>
+    private void NoteTerminalInput()
+    {
+        if (!_terminal.Quiet && _settings.Inputs.Contains(InputReader.StdinPath) && !Console.IsInputRedirected)
+        {
+            _terminal.Err.MarkupLine("Reading an article from the terminal for '-': type or paste it, then press Ctrl+D on an empty line.");
+        }
+    }
+
+    private static void DeleteStore(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: an empty store left behind is harmless.
+            }
+        }
     }
 
     private const int ProgressThreshold = 8;
@@ -175,7 +223,7 @@ internal sealed class AnalyzeRunner
         foreach (var document in batch)
         {
             var duplicate = outcome.Duplicates.Any(d => d.Id == document.Id);
-            _terminal.Detail($"{(duplicate ? "[dim]already stored[/]" : "[green]added[/]")} {Markup.Escape(document.Id)} {Markup.Escape(document.Metadata.Path ?? "")}");
+            _terminal.Detail($"{(duplicate ? "[dim]already stored[/]" : "[green]added[/]")} {Terminal.Text(document.Id)} {Terminal.Text(document.Metadata.Path)}");
         }
 
         batch.Clear();

@@ -1,4 +1,5 @@
 using Backchannel.Formats;
+using Backchannel.Storage;
 
 namespace Backchannel.Cli.Analyze;
 
@@ -29,6 +30,9 @@ internal sealed record AnalyzeSettings
 
     /// <summary>Documents analysed at once; 0 means one per core.</summary>
     public int Parallelism { get; init; }
+
+    /// <summary>How long to wait for another process's lock on the store before failing with BC3003.</summary>
+    public TimeSpan LockTimeout { get; init; } = DocumentStore.DefaultLockTimeout;
 
     /// <summary>The clock runs and snapshots are stamped with (the system's; a test injects another).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

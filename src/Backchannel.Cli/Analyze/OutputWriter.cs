@@ -2,7 +2,6 @@ using System.Reflection;
 using Backchannel.Errors;
 using Backchannel.Reporting;
 using Backchannel.Storage;
-using Spectre.Console;
 
 namespace Backchannel.Cli.Analyze;
 
@@ -15,6 +14,9 @@ internal sealed class OutputWriter
 
     public static string ToolVersion { get; } =
         typeof(OutputWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Where an output is written before it is renamed into place.</summary>
+    public static string TempPath(string fullPath) => fullPath + ".tmp-" + Environment.ProcessId;
 
     /// <summary>Returns false when an output could not be written (the problem is printed).</summary>
     public bool WriteAll(DocumentStore store, RunSummary summary, AnalyzeSettings settings)
@@ -49,7 +51,7 @@ internal sealed class OutputWriter
     private static readonly System.Text.UTF8Encoding Utf8 = new(false);
 
     // Marks a folder of pages as ours, so a later run may replace or remove it; a folder without it is never touched.
-    private const string PagesMarker = ".backchannel-report-pages";
+    private const string PagesMarker = Report.PagesMarker;
 
     /// <summary>
     /// A large store's report: the index at <paramref name="path"/> and a page per document in <c>NAME_files/</c>
@@ -86,7 +88,7 @@ internal sealed class OutputWriter
             TryDeleteFolder(temp);
             if (ok)
             {
-                _terminal.Info($"Wrote {context.Corpus.Documents.Length} document pages to [bold]{Markup.Escape(folderName)}/[/] (more than {Report.SingleFileLimit} documents: one page each)");
+                _terminal.Info($"Wrote {context.Corpus.Documents.Length} document pages to [bold]{Terminal.Text(folderName)}/[/] (more than {Report.SingleFileLimit} documents: one page each)");
             }
 
             return ok;
@@ -130,7 +132,7 @@ internal sealed class OutputWriter
     private bool Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
-        var temp = full + ".tmp-" + Environment.ProcessId;
+        var temp = TempPath(full);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -140,7 +142,7 @@ internal sealed class OutputWriter
             }
 
             File.Move(temp, full, overwrite: true);
-            _terminal.Info($"Wrote [bold]{Markup.Escape(path)}[/]");
+            _terminal.Info($"Wrote [bold]{Terminal.Text(path)}[/]");
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -11,7 +11,7 @@ internal sealed class RunSummaryPrinter
 
     public RunSummaryPrinter(Terminal terminal) => _terminal = terminal;
 
-    public void Print(RunSummary summary, long storedDocuments, AnalyzeSettings settings, long undated = 0)
+    public void Print(RunSummary summary, long storedDocuments, AnalyzeSettings settings, long undated = 0, bool storeKept = true)
     {
         if (_terminal.Quiet)
         {
@@ -26,7 +26,9 @@ internal sealed class RunSummaryPrinter
         table.AddRow("Warnings", Format(summary.Problems.Count(p => p.IsWarning)));
         table.AddRow("[bold]Documents in store[/]", Format(storedDocuments));
         _terminal.Out.Write(table);
-        _terminal.Out.MarkupLine($"Store: [bold]{Markup.Escape(settings.DbPath)}[/]");
+        _terminal.Out.MarkupLine(storeKept
+            ? $"Store: [bold]{Terminal.Text(settings.DbPath)}[/]"
+            : $"Nothing was stored, so no store was created at [bold]{Terminal.Text(settings.DbPath)}[/] and no report was written.");
         if (summary.Added == 0 && summary.Duplicates > 0)
         {
             _terminal.Out.MarkupLine("Nothing new: every document was already in the store.");
@@ -38,9 +40,13 @@ internal sealed class RunSummaryPrinter
             _terminal.Out.MarkupLine($"{Format(undated)} new document(s) have no date, so no roles or title checks were read for them. Give the date with [bold]--published YYYY-MM-DD[/].");
         }
 
-        if (summary.Failed > 0)
+        if (summary.Failed > 0 && summary.Failed == summary.Inputs)
         {
-            _terminal.Out.MarkupLine($"[red]{summary.Failed} input(s) failed[/]; the others were stored. Errors are listed above with their codes.");
+            _terminal.Out.MarkupLine($"[red]{(summary.Failed == 1 ? "The input" : $"All {Format(summary.Failed)} inputs")} failed[/]. Errors are listed above with their codes.");
+        }
+        else if (summary.Failed > 0)
+        {
+            _terminal.Out.MarkupLine($"[red]{Format(summary.Failed)} of {Format(summary.Inputs)} inputs failed[/]; the others were stored. Errors are listed above with their codes.");
         }
     }
 

@@ -37,12 +37,17 @@ internal static class AnalyzeCommand
         {
             Description = "Refuse single documents longer than this many characters (default 2M); analysis needs about 300 bytes of memory per character.",
         };
-        var batch = new Option<int>("--batch-size") { Description = "Documents per store transaction.", DefaultValueFactory = _ => 64 };
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = "Documents per store transaction: a killed run loses at most one batch.",
+            DefaultValueFactory = _ => 64,
+        };
         var parallelism = new Option<int>("--parallelism") { Description = "Documents analysed at once (default: one per core)." };
+        var lockTimeout = StoreOptions.LockTimeout();
 
         var command = new Command("analyze", "Analyse articles into the store, then report on everything stored.")
         {
-            inputs, db, report, json, published, maxSize, maxDocument, batch, parallelism,
+            inputs, db, report, json, published, maxSize, maxDocument, batch, parallelism, lockTimeout,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -84,6 +89,11 @@ internal static class AnalyzeCommand
                 return Usage(terminal, "'--batch-size' must be at least 1.", "Leave it out to use 64.");
             }
 
+            if (!StoreOptions.TryGetLockTimeout(parseResult, lockTimeout, terminal, out var timeout))
+            {
+                return ExitCode.Usage;
+            }
+
             var settings = new AnalyzeSettings
             {
                 Inputs = parseResult.GetValue(inputs) ?? [],
@@ -94,7 +104,15 @@ internal static class AnalyzeCommand
                 MaxDocumentChars = maxDocumentChars,
                 BatchSize = batchSize,
                 Parallelism = Math.Max(0, parseResult.GetValue(parallelism)),
+                LockTimeout = timeout,
             };
+            if (RunPaths.FindClash(settings) is { } clash)
+            {
+                terminal.Problem(clash);
+                return ExitCode.Usage;
+            }
+
+            settings = settings with { Reader = settings.Reader with { Excluded = RunPaths.Excluded(settings) } };
             return await new AnalyzeRunner(settings, terminal).RunAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;

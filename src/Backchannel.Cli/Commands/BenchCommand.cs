@@ -52,23 +52,20 @@ public static class BenchCommand
             DefaultValueFactory = _ => 2,
         };
 
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "After the timed passes, time each pipeline component alone over one more pass and print its share.",
-        };
-
         var against = new Option<string?>("--against")
         {
             Description = "Instead of throughput, how much longer --stage takes than this stage (e.g. --stage link --against ner): timed passes of the two alternate in one process and the median of the pairs' ratios is printed as the last line, 'overhead <percent>'.",
         };
 
-        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, verbose, against };
+        var command = new Command("bench", "Measures single-thread throughput of a stage over a corpus folder.") { stage, corpus, repeat, warmup, against };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(stage) ?? "",
             parseResult.GetValue(corpus) ?? "",
             parseResult.GetValue(repeat),
             parseResult.GetValue(warmup),
-            parseResult.GetValue(verbose),
+            // The global --verbose: after the timed passes, each pipeline component is timed alone (its own option
+            // would list --verbose twice in help).
+            parseResult.GetValue(GlobalOptions.Verbose),
             parseResult.GetValue(against),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));

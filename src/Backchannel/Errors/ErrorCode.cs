@@ -24,6 +24,8 @@ public static class ErrorCode
     public const string Malformed = "BC1008";
     /// <summary>The file parsed but yielded no article text.</summary>
     public const string NoText = "BC1009";
+    /// <summary>A folder held no files to read (a warning: nothing was analysed from it).</summary>
+    public const string NoArticles = "BC1010";
     /// <summary>A component requires a layer no earlier component assigns.</summary>
     public const string UnmetRequirement = "BC2001";
     /// <summary>Two components in one pipeline share a name.</summary>
@@ -42,8 +44,6 @@ public static class ErrorCode
     public const string StoreOperationFailed = "BC3003";
     /// <summary>An option value could not be parsed.</summary>
     public const string BadOption = "BC4001";
-    /// <summary>No input paths were given.</summary>
-    public const string NoInputs = "BC4002";
     /// <summary>An output file could not be written.</summary>
     public const string OutputFailed = "BC4003";
     /// <summary>The run was cancelled (Ctrl+C); committed batches are kept.</summary>

@@ -61,7 +61,13 @@ internal static class InputLoader
         {
             using var stream = options.OpenStdin();
             var (bytes, overLimit) = ReadUpTo(stream, limit, 64 * 1024);
-            return overLimit ? (default, ReadProblems.StdinTooLarge(limit)) : (bytes, null);
+            return overLimit ? (default, ReadProblems.StdinTooLarge(limit))
+                : bytes.Length == 0 ? (default, ReadProblems.StdinEmpty())
+                : (bytes, null);
+        }
+        catch (StandardInputClosedException)
+        {
+            return (default, ReadProblems.StdinClosed());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or InvalidOperationException)
         {

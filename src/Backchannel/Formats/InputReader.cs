@@ -31,11 +31,20 @@ public static class InputReader
 
     private static IEnumerable<ReadItem> ReadAllCore(IEnumerable<string> paths, ReaderOptions options, CancellationToken cancellationToken)
     {
+        var stdinRead = false;
+        var excluded = options.Excluded.Select(Path.GetFullPath).ToArray();
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (path == StdinPath)
             {
+                // Standard input can be read only once; a second '-' would find it at its end and fail as empty.
+                if (stdinRead)
+                {
+                    continue;
+                }
+
+                stdinRead = true;
                 foreach (var item in ReadStdin(options))
                 {
                     yield return item;
@@ -44,7 +53,7 @@ public static class InputReader
                 continue;
             }
 
-            foreach (var entry in InputWalker.Expand(path))
+            foreach (var entry in InputWalker.Expand(path, excluded))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (entry.Problem is { } problem)

@@ -9,11 +9,17 @@ namespace Backchannel.Formats;
 internal static class InputWalker
 {
     /// <summary>The files under <paramref name="path"/>, in a deterministic order.</summary>
-    internal static IEnumerable<InputEntry> Expand(string path)
+    internal static IEnumerable<InputEntry> Expand(string path) => Expand(path, []);
+
+    /// <summary>
+    /// As <see cref="Expand(string)"/>, leaving out what a folder holds at or under one of the <paramref name="excluded"/>
+    /// full paths (a run's own outputs and store). A folder that yields no file at all gives a BC1010 warning.
+    /// </summary>
+    internal static IEnumerable<InputEntry> Expand(string path, IReadOnlyCollection<string> excluded)
     {
         if (Directory.Exists(path))
         {
-            return Walk(path);
+            return WarnIfEmpty(path, Walk(path, excluded));
         }
 
         if (File.Exists(path) || IsLink(path))
@@ -24,7 +30,42 @@ internal static class InputWalker
         return [new InputEntry(path, ReadProblems.NotFound(path))];
     }
 
-    private static IEnumerable<InputEntry> Walk(string root)
+    private static IEnumerable<InputEntry> WarnIfEmpty(string folder, IEnumerable<InputEntry> entries)
+    {
+        var any = false;
+        foreach (var entry in entries)
+        {
+            any = true;
+            yield return entry;
+        }
+
+        if (!any)
+        {
+            yield return new InputEntry(folder, ReadProblems.NoArticles(folder));
+        }
+    }
+
+    private static bool IsExcluded(string entry, IReadOnlyCollection<string> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return false;
+        }
+
+        var full = Path.GetFullPath(entry);
+        foreach (var path in excluded)
+        {
+            if (full.Equals(path, StringComparison.Ordinal)
+                || (full.StartsWith(path, StringComparison.Ordinal) && full.Length > path.Length && full[path.Length] == Path.DirectorySeparatorChar))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<InputEntry> Walk(string root, IReadOnlyCollection<string> excluded)
     {
         var stack = new Stack<IEnumerator<string>>();
         var (rootEntries, rootProblem) = List(root);
@@ -46,7 +87,7 @@ internal static class InputWalker
             }
 
             var entry = entries.Current;
-            if (Path.GetFileName(entry).StartsWith('.'))
+            if (Path.GetFileName(entry).StartsWith('.') || IsExcluded(entry, excluded))
             {
                 continue;
             }
@@ -62,6 +103,12 @@ internal static class InputWalker
                 if (problem is not null)
                 {
                     yield return problem.Value;
+                    continue;
+                }
+
+                // The pages of a report that Backchannel wrote here (under any name) are output, never articles.
+                if (Array.Exists(children!, c => Path.GetFileName(c) == Reporting.Report.PagesMarker))
+                {
                     continue;
                 }
 

@@ -44,7 +44,7 @@ internal static class JsonArticleReader
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                return [ReadObject(path, root, "json", options)];
+                return [ReadObjectSafely(path, root, "json", "JSON", options)];
             }
 
             if (root.ValueKind != JsonValueKind.Array)
@@ -59,7 +59,7 @@ internal static class JsonArticleReader
                 index++;
                 var itemPath = path + "#" + index.ToString(CultureInfo.InvariantCulture);
                 items.Add(element.ValueKind == JsonValueKind.Object
-                    ? ReadObject(itemPath, element, "json", options)
+                    ? ReadObjectSafely(itemPath, element, "json", "JSON", options)
                     : DocumentAssembler.Failed(itemPath, ReadProblems.Malformed(itemPath, "JSON", "this array item is not an object.")));
             }
 
@@ -84,7 +84,7 @@ internal static class JsonArticleReader
 
             any = true;
             var itemPath = path + "#" + lineNumber.ToString(CultureInfo.InvariantCulture);
-            yield return ReadLine(itemPath, line, options);
+            yield return ReadLine(itemPath, lineNumber, line, options);
         }
 
         if (!any)
@@ -93,18 +93,36 @@ internal static class JsonArticleReader
         }
     }
 
-    private static ReadItem ReadLine(string itemPath, string line, ReaderOptions options)
+    private static ReadItem ReadLine(string itemPath, int lineNumber, string line, ReaderOptions options)
     {
         try
         {
             using var document = JsonDocument.Parse(line, Options);
             return document.RootElement.ValueKind == JsonValueKind.Object
-                ? ReadObject(itemPath, document.RootElement, "jsonl", options)
+                ? ReadObjectSafely(itemPath, document.RootElement, "jsonl", "JSON line", options)
                 : DocumentAssembler.Failed(itemPath, ReadProblems.Malformed(itemPath, "JSON line", "expected an object."));
         }
         catch (JsonException ex)
         {
-            return DocumentAssembler.Failed(itemPath, ReadProblems.Malformed(itemPath, "JSON line", Describe(ex)));
+            // The parser saw the line alone, so its line 1 is the file's line lineNumber.
+            return DocumentAssembler.Failed(itemPath, ReadProblems.Malformed(itemPath, "JSON line", Describe(ex, lineNumber - 1)));
+        }
+    }
+
+    /// <summary>
+    /// Reads one object. A string the parser accepted but that is not valid UTF-16 (a lone surrogate escape such as
+    /// <c>"\ud800"</c>) throws only when read; it fails this item alone as malformed instead of ending the file.
+    /// </summary>
+    private static ReadItem ReadObjectSafely(string path, JsonElement item, string format, string what, ReaderOptions options)
+    {
+        try
+        {
+            return ReadObject(path, item, format, options);
+        }
+        catch (BadStringException ex)
+        {
+            return DocumentAssembler.Failed(path, ReadProblems.Malformed(path, what,
+                $"the '{ex.Field}' field holds a \\u escape that is half of a surrogate pair, which is not text."));
         }
     }
 
@@ -156,13 +174,31 @@ internal static class JsonArticleReader
         => html.Contains("<html", StringComparison.OrdinalIgnoreCase) || html.Contains("<body", StringComparison.OrdinalIgnoreCase);
 
     private static string? String(JsonElement item, string name)
-        => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        => item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Text(value, name) : null;
+
+    private static string? Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new BadStringException(name);
+        }
+    }
+
+    /// <summary>A string value that cannot be read as UTF-16; caught by <see cref="ReadObjectSafely"/>.</summary>
+    private sealed class BadStringException(string field) : Exception
+    {
+        public string Field { get; } = field;
+    }
 
     private static string? Scalar(JsonElement item, string name)
         => item.TryGetProperty(name, out var value)
             ? value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => Text(value, name),
                 JsonValueKind.Number => value.GetRawText(),
                 _ => null,
             }
@@ -176,14 +212,14 @@ internal static class JsonArticleReader
         }
 
         var names = (author.ValueKind == JsonValueKind.Array ? author.EnumerateArray().ToList() : [author])
-            .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : a.ValueKind == JsonValueKind.Object ? String(a, "name") : null)
+            .Select(a => a.ValueKind == JsonValueKind.String ? Text(a, "author") : a.ValueKind == JsonValueKind.Object ? String(a, "name") : null)
             .Where(n => !string.IsNullOrWhiteSpace(n))
             .ToList();
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    private static string Describe(JsonException ex) => ex.LineNumber is { } line
-        ? string.Create(CultureInfo.InvariantCulture, $"{FirstSentence(ex.Message)} (line {line + 1}, byte {ex.BytePositionInLine + 1}).")
+    private static string Describe(JsonException ex, long lineOffset = 0) => ex.LineNumber is { } line
+        ? string.Create(CultureInfo.InvariantCulture, $"{FirstSentence(ex.Message)} (line {line + lineOffset + 1}, byte {ex.BytePositionInLine + 1}).")
         : FirstSentence(ex.Message);
 
     private static string FirstSentence(string message)

@@ -17,6 +17,18 @@ internal static class ReadProblems
     internal static BackchannelError Empty(string path)
         => new(ErrorCode.EmptyInput, "The input is empty or holds only whitespace.", path, "Check that the file was saved completely.");
 
+    internal static BackchannelError StdinEmpty()
+        => new(ErrorCode.EmptyInput, "Standard input is empty: nothing was piped or redirected into it.", InputReader.StdinPath,
+            "Pipe an article into it (cat article.txt | backchannel analyze -), or give file paths instead of '-'.");
+
+    internal static BackchannelError StdinClosed()
+        => new(ErrorCode.Unreadable, "Standard input is closed, so there is nothing to read from '-'.", InputReader.StdinPath,
+            "Pipe an article into it (cat article.txt | backchannel analyze -), or give file paths instead of '-'.");
+
+    internal static BackchannelError NoArticles(string folder)
+        => new(ErrorCode.NoArticles, "No articles found: the folder holds no files to read (hidden files and folders are skipped).", folder,
+            "Check the path, or put .txt, .md, .html, .json, .jsonl, .rss or .atom files in it.", IsWarning: true);
+
     internal static BackchannelError Binary(string path, string kind)
         => new(ErrorCode.BinaryInput, $"The input looks like a {kind}, not text.", path, BinarySniffer.HintFor(kind));
 

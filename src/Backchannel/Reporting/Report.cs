@@ -32,6 +32,12 @@ public sealed class Report
     public void WriteHtmlFolder(TextWriter index, ReportContext context, string indexFileName, string folderName, Func<string, TextWriter> openPage) =>
         HtmlReportWriter.WriteFolder(index, Sections, context, indexFileName, folderName, openPage);
 
+    /// <summary>
+    /// The file that marks a folder of document pages as written by Backchannel: only such a folder is replaced, and a
+    /// folder walk never reads one as articles.
+    /// </summary>
+    public const string PagesMarker = ".backchannel-report-pages";
+
     /// <summary>The folder beside <c>report.html</c> that holds its document pages: <c>report_files</c>.</summary>
     public static string PagesFolderName(string indexFileName) => Path.GetFileNameWithoutExtension(indexFileName) + "_files";
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Backchannel.Cli.Commands;
 
 namespace Backchannel.Tests.Cli;
 
@@ -103,7 +102,7 @@ public sealed class BenchCommandTests : IDisposable
 
     private static (int Exit, string Output, string Error) Invoke(params string[] args)
     {
-        var root = new RootCommand { BenchCommand.Create() };
+        var root = Backchannel.Cli.CliApp.CreateRoot();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

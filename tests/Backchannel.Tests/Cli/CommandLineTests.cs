@@ -81,7 +81,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Grain corridor talks", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Weather", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("[Negotiators]", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1 match(es)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 match.", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

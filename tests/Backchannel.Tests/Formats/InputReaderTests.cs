@@ -188,6 +188,58 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public void Standard_input_named_twice_is_read_once()
+    {
+        var opened = 0;
+        var options = new ReaderOptions
+        {
+            OpenStdin = () =>
+            {
+                opened++;
+                return new MemoryStream("A single piped article about talks."u8.ToArray());
+            },
+        };
+
+        var items = ReadAll(options, "-", "-");
+
+        Assert.Equal(1, opened);
+        var item = Assert.Single(items);
+        Assert.Equal("A single piped article about talks.", item.Document!.Text);
+    }
+
+    [Fact]
+    public void Files_and_folders_listed_as_excluded_are_not_read_from_a_folder()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/article.txt", "An article about a summit.");
+        var report = temp.Write("in/report.html", "<html><body><p>An earlier report.</p></body></html>");
+        var json = temp.Write("in/report.json", "{\"documents\": []}");
+        temp.Write("in/site/index.html", "<html><body><p>A report folder page.</p></body></html>");
+        temp.Write("in/store.db-wal", "not an article");
+        var options = new ReaderOptions { Excluded = [report, json, temp.File("in/site"), temp.File("in/store.db-wal")] };
+
+        var items = ReadAll(options, temp.File("in"));
+
+        var item = Assert.Single(items);
+        Assert.Equal("An article about a summit.", item.Document!.Text);
+    }
+
+    [Fact]
+    public void A_folder_of_report_pages_written_by_backchannel_is_never_read_as_articles()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/article.txt", "An article about a summit.");
+        temp.Write("in/old-report_files/" + Backchannel.Reporting.Report.PagesMarker, "pages of old-report.html");
+        temp.Write("in/old-report_files/doc-1.html", "<html><body><p>A document page.</p></body></html>");
+        temp.Write("in/notes/page.html", "<html><body><p>A page the user keeps.</p></body></html>");
+
+        var items = ReadAll(new ReaderOptions(), temp.File("in"));
+
+        Assert.Equal(2, items.Count);
+        Assert.DoesNotContain(items, i => i.Path.Contains("old-report_files", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Stdin_over_the_limit_is_refused()
     {
         var options = new ReaderOptions { MaxFileBytes = 100, OpenStdin = () => new MemoryStream(new byte[101]) };

@@ -90,4 +90,44 @@ public sealed class JsonReaderTests
 
         Assert.Equal(ErrorCode.Malformed, Read.Code(item));
     }
+
+    [Fact]
+    public void A_lone_surrogate_escape_fails_its_own_line_and_the_lines_after_it_are_read()
+    {
+        const string jsonl = "{\"title\":\"One\",\"text\":\"First article.\"}\n{\"title\":\"Two\",\"text\":\"Broken \\ud800 escape.\"}\n{\"title\":\"Three\",\"text\":\"Third article.\"}\n";
+
+        var items = Read.Items("feed.jsonl", jsonl);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal("First article.", items[0].Document!.Text);
+        var problem = Assert.Single(items[1].Problems);
+        Assert.Equal(ErrorCode.Malformed, problem.Code);
+        Assert.Equal("feed.jsonl#2", problem.Path);
+        Assert.Equal("Third article.", items[2].Document!.Text);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_escape_in_a_json_array_fails_that_item_alone()
+    {
+        const string json = "[{\"text\":\"First article.\"},{\"text\":\"Bad \\udc00.\"},{\"text\":\"Third article.\"}]";
+
+        var items = Read.Items("items.json", json);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(ErrorCode.Malformed, Read.Code(items[1]));
+        Assert.Equal("Third article.", items[2].Document!.Text);
+    }
+
+    [Fact]
+    public void A_broken_jsonl_line_is_reported_with_its_own_line_number()
+    {
+        const string jsonl = "{\"text\":\"First article.\"}\n{\"text\":\"Second article.\"}\n{\"text\": broken}\n";
+
+        var items = Read.Items("feed.jsonl", jsonl);
+
+        var problem = Assert.Single(items[2].Problems);
+        Assert.Equal("feed.jsonl#3", problem.Path);
+        Assert.Contains("(line 3,", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 1,", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using Backchannel.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Backchannel.Tests.Cli;
+
+/// <summary>Ctrl+C (SIGINT) and SIGTERM end a run cleanly: it is marked Interrupted, not left Running.</summary>
+public sealed class InterruptTests : IDisposable
+{
+    private const int Files = 3000;
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_signal_mid_run_marks_the_run_interrupted(string signal)
+    {
+        for (var i = 0; i < Files; i++)
+        {
+            _temp.Write($"in/{i:D5}.txt", string.Create(CultureInfo.InvariantCulture, $"Bulletin {i}\n\nDelegation number {i} met counterparts on day {i % 28 + 1} to discuss item {i * 7}."));
+        }
+
+        using var process = Process.Start(CliProcess.StartInfo(_temp.Path, "analyze", "in", "--db", "s.db", "--batch-size", "8"))!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(WaitForStatus(process, "Running"), "the run finished or stalled before it began");
+
+        using (var kill = Process.Start("kill", ["-s", signal, process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the process did not end after the signal");
+        Assert.Equal(3, process.ExitCode);
+        Assert.Contains("BC4004", await stderr, StringComparison.Ordinal);
+        Assert.Equal("Interrupted", ReadStatus());
+    }
+
+    private bool WaitForStatus(Process process, string status)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!process.HasExited && DateTime.UtcNow < deadline)
+        {
+            if (ReadStatus() == status)
+            {
+                return true;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        return false;
+    }
+
+    /// <summary>The last run's status, read without opening the store as Backchannel does (which would tidy it).</summary>
+    private string? ReadStatus()
+    {
+        var path = _temp.File("s.db");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT status FROM runs ORDER BY id DESC LIMIT 1";
+            return command.ExecuteScalar() as string;
+        }
+        catch (SqliteException)
+        {
+            // Schema not created yet, or the writer holds a lock for a moment: poll again.
+            return null;
+        }
+    }
+}
