@@ -18,9 +18,13 @@ public sealed class InterruptTests : IDisposable
     [InlineData("TERM")]
     public async Task A_signal_mid_run_marks_the_run_interrupted(string signal)
     {
+        // Long enough (about 6 MB in all) that the run is still going when the signal comes, however idle the machine:
+        // the signal is sent as soon as the run is seen, and the rest of the input is never analysed.
         for (var i = 0; i < Files; i++)
         {
-            _temp.Write($"in/{i:D5}.txt", string.Create(CultureInfo.InvariantCulture, $"Bulletin {i}\n\nDelegation number {i} met counterparts on day {i % 28 + 1} to discuss item {i * 7}."));
+            var body = string.Concat(Enumerable.Range(0, 20).Select(k => string.Create(CultureInfo.InvariantCulture,
+                $"Delegation number {i} met counterparts on day {(i + k) % 28 + 1} to discuss item {(i * 7) + k}. ")));
+            _temp.Write($"in/{i:D5}.txt", string.Create(CultureInfo.InvariantCulture, $"Bulletin {i}\n\n{body}"));
         }
 
         using var process = Process.Start(CliProcess.StartInfo(_temp.Path, "analyze", "in", "--db", "s.db", "--batch-size", "8"))!;
