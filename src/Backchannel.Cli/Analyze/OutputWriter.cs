@@ -31,13 +31,22 @@ internal sealed class OutputWriter
         var ok = true;
         if (settings.ReportPath is { } html)
         {
-            ok &= context.Corpus.Documents.Length > Report.SingleFileLimit
-                ? WriteFolder(html, report, context)
-                : Write(html, stream =>
+            if (context.Corpus.Documents.Length > Report.SingleFileLimit)
+            {
+                ok &= WriteFolder(html, report, context);
+            }
+            else if (Write(html, stream =>
                 {
                     using var writer = new StreamWriter(stream, Utf8);
                     report.WriteHtml(writer, context);
-                }) && RemoveStalePages(html);
+                }))
+            {
+                RemoveStalePages(html);
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         if (settings.JsonPath is { } json)
@@ -60,8 +69,8 @@ internal sealed class OutputWriter
     private bool WriteFolder(string path, Report report, ReportContext context)
     {
         var full = Path.GetFullPath(path);
-        var folderName = Report.PagesFolderName(Path.GetFileName(full));
-        var folder = Path.Combine(Path.GetDirectoryName(full)!, folderName);
+        var folder = PagesFolder(full);
+        var folderName = Path.GetFileName(folder);
         var temp = folder + ".tmp-" + Environment.ProcessId;
         try
         {
@@ -102,17 +111,18 @@ internal sealed class OutputWriter
     }
 
     // A one-file report replaces a folder report: the folder of pages it leaves behind is ours to remove.
-    private bool RemoveStalePages(string path)
+    private static void RemoveStalePages(string path)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.Combine(Path.GetDirectoryName(full)!, Report.PagesFolderName(Path.GetFileName(full)));
+        var folder = PagesFolder(Path.GetFullPath(path));
         if (File.Exists(Path.Combine(folder, PagesMarker)))
         {
             TryDeleteFolder(folder);
         }
-
-        return true;
     }
+
+    // The folder beside a report's index that holds its document pages.
+    private static string PagesFolder(string fullIndexPath) =>
+        Path.Combine(Path.GetDirectoryName(fullIndexPath)!, Report.PagesFolderName(Path.GetFileName(fullIndexPath)));
 
     private static void TryDeleteFolder(string path)
     {

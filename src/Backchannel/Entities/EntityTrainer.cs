@@ -43,7 +43,7 @@ public static class EntityTrainer
         var devSet = Extract(extractor, dev, null, secondStage: false);
         var info = Info(options, train, "1");
         var bestEpoch = 0;
-        var first = Fit(labels, options, options.Epochs, trainSet, devSet, info, log, "stage 1", e => bestEpoch = e, cancellationToken);
+        var first = Fit(labels, options, trainSet, devSet, info, log, "stage 1", e => bestEpoch = e, cancellationToken);
         if ((groups & EntityFeatureGroups.SecondStage) == 0 || options.Folds < 2)
         {
             return new EntityRecognizer(first, null, groups, clusters, gazetteer);
@@ -68,7 +68,7 @@ public static class EntityTrainer
         var firstStageDev = dev.Select(d => TagDocument(extractor, first, d.Text)).ToArray();
         var trainSet2 = Extract(extractor, train, firstStageTrain, secondStage: true);
         var devSet2 = Extract(extractor, dev, firstStageDev, secondStage: true);
-        var second = Fit(labels, options, options.Epochs, trainSet2, devSet2, Info(options, train, "2"), log, "stage 2", _ => { }, cancellationToken);
+        var second = Fit(labels, options, trainSet2, devSet2, Info(options, train, "2"), log, "stage 2", _ => { }, cancellationToken);
         return new EntityRecognizer(first, second, groups, clusters, gazetteer);
     }
 
@@ -97,7 +97,6 @@ public static class EntityTrainer
     private static SequenceModel Fit(
         ImmutableArray<string> labels,
         EntityTrainingOptions options,
-        int epochs,
         List<Example> trainSet,
         List<Example> devSet,
         ImmutableDictionary<string, string> info,
@@ -112,7 +111,7 @@ public static class EntityTrainer
         {
             var seed = options.Seed + (k * 1000);
             var label = count == 1 ? name : string.Create(CultureInfo.InvariantCulture, $"{name} seed {seed}");
-            models.Add(FitOne(labels, options.Bits, seed, epochs, trainSet, devSet, info, log, label, k == 0 ? bestEpoch : _ => { }, cancellationToken));
+            models.Add(FitOne(labels, options.Bits, seed, options.Epochs, trainSet, devSet, info, log, label, k == 0 ? bestEpoch : _ => { }, cancellationToken));
         }
 
         if (count == 1)
