@@ -243,18 +243,24 @@ internal sealed class QuantizedEmissions
 
     private ref sbyte Unsafe(int index) => ref System.Runtime.CompilerServices.Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), index);
 
-    // One scale per stage: the largest weight (relative to O) maps to 127.
+    // One scale per stage: the largest weight (relative to O) maps to 127. Buckets are read one at a time
+    // (BucketWeights), so a model read from a file never builds its dense table; empty buckets are skipped.
     private static float Scale(SequenceModel model, int buckets)
     {
-        var emissions = model.Emissions;
         var labels = model.Labels.Length;
         var max = 0f;
         for (var b = 0; b < buckets; b++)
         {
-            var o = emissions[b * labels];
+            if (!model.MayUse(b))
+            {
+                continue;
+            }
+
+            var weights = model.BucketWeights(b);
+            var o = weights[0];
             for (var y = 1; y < labels; y++)
             {
-                max = Math.Max(max, Math.Abs(emissions[(b * labels) + y] - o));
+                max = Math.Max(max, Math.Abs(weights[y] - o));
             }
         }
 
@@ -264,12 +270,16 @@ internal sealed class QuantizedEmissions
     // Whether any of a bucket's packed weights is non-zero (a bucket whose weights all round to 0 needs no row).
     private bool Used(SequenceModel model, int stage, int bucket)
     {
-        var emissions = model.Emissions;
-        var labels = Labels;
-        var o = emissions[bucket * labels];
-        for (var y = 1; y < labels; y++)
+        if (!model.MayUse(bucket))
         {
-            if (Quantize(emissions[(bucket * labels) + y] - o, _scales[stage]) != 0)
+            return false;
+        }
+
+        var weights = model.BucketWeights(bucket);
+        var o = weights[0];
+        for (var y = 1; y < Labels; y++)
+        {
+            if (Quantize(weights[y] - o, _scales[stage]) != 0)
             {
                 return true;
             }
@@ -282,22 +292,22 @@ internal sealed class QuantizedEmissions
 
     private void Pack(SequenceModel model, int stage, int buckets)
     {
-        var emissions = model.Emissions;
         var labels = Labels;
         var scale = _scales[stage];
         for (var b = 0; b < buckets; b++)
         {
             var compact = _rows.Row(b);
-            if (compact == 0)
+            if (compact == 0 || !model.MayUse(b))
             {
                 continue;
             }
 
-            var o = emissions[b * labels];
+            var weights = model.BucketWeights(b);
+            var o = weights[0];
             var row = _origin + (compact * _stride) + (stage * _width);
             for (var y = 1; y < labels; y++)
             {
-                _weights[row + y - 1] = Quantize(emissions[(b * labels) + y] - o, scale);
+                _weights[row + y - 1] = Quantize(weights[y] - o, scale);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +13,7 @@ namespace Backchannel.Entities;
 public sealed class WordClusters
 {
     private const string Magic = "BCCLU1";
-    private readonly FrozenDictionary<string, int> _index;
+    private readonly Dictionary<string, int> _index;
     private readonly int[] _ids;
 
     // LevelSizes.Count, read on every Id: an interface call there cost a visible share of entity tagging.
@@ -46,7 +45,7 @@ public sealed class WordClusters
             ids.AddRange(path);
         }
 
-        _index = index.ToFrozenDictionary(StringComparer.Ordinal);
+        _index = index;
         _ids = [.. ids];
         _slotBits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, index.Count) * 2.0)));
         _slotKeys = new ulong[1 << _slotBits];

@@ -83,6 +83,15 @@ public sealed class KnowledgeBase
     /// <summary>True when this record was read from a snapshot rather than parsed.</summary>
     internal bool FromSnapshot => snapshot is not null;
 
+    /// <summary>
+    /// The snapshot file this record was read from (null when parsed): indexes other stages derive from the record
+    /// (the linker's) are stored beside it, keyed by <see cref="SnapshotHeader"/>.
+    /// </summary>
+    internal string? SnapshotPath { get; init; }
+
+    /// <summary>The header of the snapshot this record was read from (source hash, engine build, payload hash), or empty.</summary>
+    internal ReadOnlySpan<byte> SnapshotHeader => snapshot is null ? default : snapshot.Header;
+
     /// <summary>An empty knowledge base (linking then yields only NIL entities).</summary>
     public static KnowledgeBase Empty { get; } = new([]);
 

@@ -65,6 +65,30 @@ internal sealed class HalfEmissions
         }
     }
 
+    // The rows of a model read from a file, which are halves already and share its map: no bucket is scanned.
+    private HalfEmissions(EmissionRows rows)
+    {
+        var labels = rows.Labels;
+        Labels = labels;
+        Blocks = (labels + 7) / 8;
+        Stride = (labels + 31) / 32 * 32;
+        _rows = rows.Map;
+        _weights = GC.AllocateArray<ushort>((_rows.Rows * Stride) + (Alignment / sizeof(ushort)), pinned: true);
+        var handle = GCHandle.Alloc(_weights, GCHandleType.Pinned);
+        var address = handle.AddrOfPinnedObject();
+        handle.Free();
+        _origin = (int)((Alignment - (address % Alignment)) % Alignment) / sizeof(ushort);
+        for (var row = 1; row < rows.Rows; row++)
+        {
+            var weights = rows.Row(row);
+            var target = _weights.AsSpan(_origin + (row * Stride), labels);
+            for (var y = 0; y < labels; y++)
+            {
+                target[y] = BitConverter.HalfToUInt16Bits((Half)weights[y]);
+            }
+        }
+    }
+
     /// <summary>Number of labels.</summary>
     public int Labels { get; }
 
@@ -91,6 +115,24 @@ internal sealed class HalfEmissions
         }
 
         return new HalfEmissions(emissions, labels);
+    }
+
+    /// <summary>
+    /// The compact table of a model read from a file (every weight there is a half), or null when some weight is not
+    /// exactly a half, as <see cref="TryCreate"/> decides.
+    /// </summary>
+    public static HalfEmissions? FromRows(EmissionRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var w in rows.Weights)
+        {
+            if ((float)(Half)w != w)
+            {
+                return null;
+            }
+        }
+
+        return new HalfEmissions(rows);
     }
 
     /// <summary>

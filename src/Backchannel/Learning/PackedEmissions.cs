@@ -64,6 +64,40 @@ internal sealed class PackedEmissions
         }
     }
 
+    /// <summary>
+    /// The packed table of a model read from a file, over its used rows and their map: the same weights and scale as
+    /// packing its dense table, without scanning every bucket. A row whose weights all round to 0 keeps its place
+    /// (all zeros), which changes no sum.
+    /// </summary>
+    public PackedEmissions(EmissionRows rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var labels = rows.Labels;
+        Labels = labels;
+        Stride = (labels + 15) / 16 * 16;
+        var max = 0f;
+        foreach (var w in rows.Weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        Scale = max > 0 ? max / sbyte.MaxValue : 1;
+        _rows = rows.Map;
+        _weights = GC.AllocateArray<sbyte>((_rows.Rows * Stride) + Alignment, pinned: true);
+        var handle = GCHandle.Alloc(_weights, GCHandleType.Pinned);
+        var address = handle.AddrOfPinnedObject();
+        handle.Free();
+        _origin = (int)((Alignment - (address % Alignment)) % Alignment);
+        for (var row = 1; row < rows.Rows; row++)
+        {
+            var weights = rows.Row(row);
+            for (var y = 0; y < labels; y++)
+            {
+                _weights[_origin + (row * Stride) + y] = Quantize(weights[y], Scale);
+            }
+        }
+    }
+
     public int Labels { get; }
 
     /// <summary>Row length: <see cref="Labels"/> rounded up to a multiple of 16.</summary>

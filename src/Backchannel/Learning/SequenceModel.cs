@@ -9,7 +9,10 @@ namespace Backchannel.Learning;
 /// </summary>
 public sealed class SequenceModel
 {
-    private readonly float[] _emissions;
+    // A model built in memory (training, averaging) has the dense table; a model read from a file has only its used
+    // rows (EmissionRows), and builds the dense table only if something asks for it (saving, averaging, tests).
+    private readonly Lazy<float[]> _emissions;
+    private readonly EmissionRows? _rows;
     private readonly float[] _transitions;
     private readonly Lazy<PackedEmissions> _packed;
     private readonly Lazy<HalfEmissions?> _half;
@@ -31,11 +34,36 @@ public sealed class SequenceModel
 
         Labels = labels;
         Bits = bits;
-        _emissions = emissions;
+        _emissions = new(() => emissions, LazyThreadSafetyMode.PublicationOnly);
         _transitions = transitions;
         Info = info ?? ImmutableDictionary<string, string>.Empty;
-        _packed = new(() => new PackedEmissions(_emissions, Labels.Length), LazyThreadSafetyMode.ExecutionAndPublication);
-        _half = new(() => HalfEmissions.TryCreate(_emissions, Labels.Length), LazyThreadSafetyMode.ExecutionAndPublication);
+        _packed = new(() => new PackedEmissions(Emissions, Labels.Length), LazyThreadSafetyMode.ExecutionAndPublication);
+        _half = new(() => HalfEmissions.TryCreate(Emissions, Labels.Length), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A model read from a file: only the used buckets' rows (<see cref="EmissionRows"/>).</summary>
+    internal SequenceModel(ImmutableArray<string> labels, int bits, EmissionRows rows, float[] transitions, ImmutableDictionary<string, string>? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(transitions);
+        if (rows.Map.Buckets != 1 << bits || rows.Labels != labels.Length)
+        {
+            throw new ArgumentException("Emission rows do not match bits × labels.", nameof(rows));
+        }
+
+        if (transitions.Length != (labels.Length + 1) * labels.Length)
+        {
+            throw new ArgumentException("Transition weights do not match (labels + 1) × labels.", nameof(transitions));
+        }
+
+        Labels = labels;
+        Bits = bits;
+        _rows = rows;
+        _emissions = new(rows.ToDense, LazyThreadSafetyMode.ExecutionAndPublication);
+        _transitions = transitions;
+        Info = info ?? ImmutableDictionary<string, string>.Empty;
+        _packed = new(() => new PackedEmissions(rows), LazyThreadSafetyMode.ExecutionAndPublication);
+        _half = new(() => HalfEmissions.FromRows(rows), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Label names; a decoded label is an index into this list.</summary>
@@ -47,7 +75,18 @@ public sealed class SequenceModel
     /// <summary>Free-form facts about the model (training data, seed, scores), kept in the model file.</summary>
     public ImmutableDictionary<string, string> Info { get; }
 
-    internal ReadOnlySpan<float> Emissions => _emissions;
+    /// <summary>The dense bucket-major table (built on first use for a model read from a file).</summary>
+    internal ReadOnlySpan<float> Emissions => _emissions.Value;
+
+    /// <summary>
+    /// One bucket's weights, one per label, without building the dense table of a model read from a file: what the
+    /// compact decoding tables are packed from.
+    /// </summary>
+    internal ReadOnlySpan<float> BucketWeights(int bucket) =>
+        _rows is { } rows ? rows.Bucket(bucket) : _emissions.Value.AsSpan(bucket * Labels.Length, Labels.Length);
+
+    /// <summary>Whether a bucket holds any weight (always true for a dense model; exact for one read from a file).</summary>
+    internal bool MayUse(int bucket) => _rows is not { } rows || rows.Map.Row(bucket) != 0;
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
@@ -69,7 +108,7 @@ public sealed class SequenceModel
             return first;
         }
 
-        var emissions = new float[first._emissions.Length];
+        var emissions = new float[first.Emissions.Length];
         var transitions = new float[first._transitions.Length];
         foreach (var model in models)
         {
@@ -78,7 +117,7 @@ public sealed class SequenceModel
                 throw new ArgumentException("Models to average must share labels and feature buckets.", nameof(models));
             }
 
-            AddTo(emissions, model._emissions);
+            AddTo(emissions, model.Emissions);
             AddTo(transitions, model._transitions);
         }
 
@@ -88,7 +127,7 @@ public sealed class SequenceModel
         return new SequenceModel(first.Labels, first.Bits, emissions, transitions, info ?? first.Info);
     }
 
-    private static void AddTo(float[] sum, float[] values)
+    private static void AddTo(float[] sum, ReadOnlySpan<float> values)
     {
         for (var i = 0; i < sum.Length; i++)
         {
@@ -127,7 +166,7 @@ public sealed class SequenceModel
         }
         else
         {
-            Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output, fixedLabels);
+            Viterbi.Decode(sequence, Emissions, _transitions, Labels.Length, output, fixedLabels);
         }
     }
 
@@ -136,7 +175,7 @@ public sealed class SequenceModel
     /// must agree with (tests compare the two).
     /// </summary>
     internal void DecodeDense(FeatureSequence sequence, Span<int> output) =>
-        Viterbi.Decode(sequence, _emissions, _transitions, Labels.Length, output);
+        Viterbi.Decode(sequence, Emissions, _transitions, Labels.Length, output);
 
     /// <summary>Whether <see cref="Decode(FeatureSequence, Span{int})"/> reads the compact half-precision table.</summary>
     internal bool DecodesHalfTable => _half.Value is not null;

@@ -53,6 +53,9 @@ internal readonly struct SparseRows
     /// <summary>Rows of the compact table, counting the shared empty row 0.</summary>
     public int Rows { get; }
 
+    /// <summary>Buckets the map covers (<c>2^bits</c>).</summary>
+    public int Buckets => _mask + 1;
+
     /// <summary>The compact row of a bucket: 0 when the bucket holds no weight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Row(int bucket)

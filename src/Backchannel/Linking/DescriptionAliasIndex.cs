@@ -22,7 +22,29 @@ internal sealed class DescriptionAliasIndex
     private const int MaxStackSpan = 192;
 
     public DescriptionAliasIndex(KnowledgeBase kb, Func<string, bool> isTitle)
+        : this(Collect(kb, isTitle))
     {
+    }
+
+    /// <summary>An index over names already collected (<see cref="Collect"/>, or the linker's index file).</summary>
+    public DescriptionAliasIndex(IReadOnlyList<(string First, Entry Entry)> entries)
+    {
+        Entries = entries;
+        count = entries.Count;
+        firstWords = new WordFilter(entries.Select(e => e.First));
+        byFirstWord = entries.GroupBy(e => e.First, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every indexed name with the first word it is found at, in record order (for the linker's index file).</summary>
+    internal IReadOnlyList<(string First, Entry Entry)> Entries { get; }
+
+    /// <summary>The names of <paramref name="kb"/> this index holds.</summary>
+    public static List<(string First, Entry Entry)> Collect(KnowledgeBase kb, Func<string, bool> isTitle)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        ArgumentNullException.ThrowIfNull(isTitle);
         var entries = new List<(string First, Entry Entry)>();
         foreach (var entity in kb.Entities)
         {
@@ -44,11 +66,7 @@ internal sealed class DescriptionAliasIndex
             }
         }
 
-        count = entries.Count;
-        firstWords = new WordFilter(entries.Select(e => e.First));
-        byFirstWord = entries.GroupBy(e => e.First, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Entry).ToImmutableArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        return entries;
     }
 
     /// <summary>

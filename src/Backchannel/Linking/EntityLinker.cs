@@ -30,8 +30,8 @@ public sealed class EntityLinker
     private readonly FrozenDictionary<string, string> countryIdByCode;
     private readonly FrozenDictionary<string, string> countryCodeById;
     private readonly FrozenDictionary<string, string[]> wordingsByRole;
-    private readonly FrozenDictionary<string, string[]> looseSurnames;
-    private readonly FrozenDictionary<string, (string Given, string Id)[]> givenBySurname;
+    private readonly Dictionary<string, string[]> looseSurnames;
+    private readonly Dictionary<string, (string Given, string Id)[]> givenBySurname;
     private readonly LinkerCache<(string Id, DateOnly Day), bool> postHeld = new(1 << 18);
     private readonly LinkerCache<(string Key, DateOnly Day), string[]> surnameHolders = new(1 << 16);
     private readonly Func<(string Id, DateOnly Day), bool> computePostHeld;
@@ -39,6 +39,15 @@ public sealed class EntityLinker
 
     /// <summary>A linker over <paramref name="kb"/> with the shipped role lexicon, or <paramref name="lexicon"/>.</summary>
     public EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon = null)
+        : this(kb, lexicon, null)
+    {
+    }
+
+    /// <summary>
+    /// A linker over <paramref name="kb"/> whose record-wide indexes are <paramref name="indexes"/> (read from the
+    /// linker's index file), or built here when null.
+    /// </summary>
+    internal EntityLinker(KnowledgeBase kb, RoleLexicon? lexicon, LinkerIndexes? indexes)
     {
         ArgumentNullException.ThrowIfNull(kb);
         KnowledgeBase = kb;
@@ -46,25 +55,30 @@ public sealed class EntityLinker
         resolver = new RoleResolver(kb, lexicon);
         finder = new RolePhraseFinder(resolver.Parser, lexicon);
         this.lexicon = lexicon;
-        aliases = new DescriptionAliasIndex(kb, words => lexicon.Find(words) is not null);
+        indexes ??= LinkerIndexes.Build(kb, lexicon);
+        Indexes = indexes;
+        aliases = indexes.Aliases;
         checker = new TitleChecker(kb, resolver, lexicon);
         countries = resolver.Parser.Countries;
         wordingsByRole = lexicon.Wordings.Where(w => w.Roles.Length > 0 && w.Countries.IsEmpty)
             .GroupBy(w => w.Roles[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Words).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        looseSurnames = BuildLooseSurnames(kb);
-        givenBySurname = BuildGivenBySurname(kb);
-        UnknownNames = new UnknownNameFilter(kb, looseSurnames.Keys, givenBySurname.SelectMany(p => p.Value.Select(g => (g.Given, p.Key))));
+        looseSurnames = indexes.LooseSurnames;
+        givenBySurname = indexes.GivenBySurname;
+        UnknownNames = indexes.UnknownNames;
         // Made once: a method group passed at each call would allocate a delegate per mention.
         computePostHeld = ComputePostHeld;
         computeSurnameHolder = ComputeSurnameHolder;
         Records = new RecordLookup(this);
-        Evidence = new LinkEvidence(kb, CountryNames.FromGazetteers());
+        Evidence = indexes.Evidence;
         var coded = kb.OfSchema(Schemas.Country).Where(e => e.First(Props.Code) is not null).ToList();
         countryIdByCode = coded.GroupBy(e => e.First(Props.Code)!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         countryCodeById = coded.ToFrozenDictionary(e => e.Id, e => e.First(Props.Code)!, StringComparer.Ordinal);
     }
+
+    /// <summary>The record-wide indexes (what <see cref="LinkerIndexFile"/> stores).</summary>
+    internal LinkerIndexes Indexes { get; }
 
     /// <summary>The knowledge base links point into.</summary>
     public KnowledgeBase KnowledgeBase { get; }
@@ -128,8 +142,15 @@ public sealed class EntityLinker
         }
     }
 
+    /// <summary>
+    /// Builds and stores the record-wide indexes of <paramref name="kb"/> beside its snapshot (<c>linker.snapshot</c>),
+    /// unless current ones are there: what <c>kb snapshot</c> does so a cold start reads rather than builds them. A
+    /// record parsed rather than read from a snapshot has nowhere to store them, and nothing is done.
+    /// </summary>
+    public static void StoreIndexes(KnowledgeBase kb) => LinkerIndexFile.TryLoadOrWrite(kb);
+
     /// <summary>The shared linker of <paramref name="kb"/> (built once per knowledge base).</summary>
-    public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k));
+    public static EntityLinker For(KnowledgeBase kb) => Cache.GetValue(kb, k => new EntityLinker(k, null, LinkerIndexFile.TryLoadOrWrite(k)));
 
     /// <summary>
     /// Links one document read on <paramref name="day"/>; links come back in text order. An undated document (null)
@@ -215,68 +236,5 @@ public sealed class EntityLinker
         }
 
         return holders is null ? [] : [.. holders];
-    }
-
-    /// <summary>
-    /// "Kirill Dmitriev" for a record that spells "Kirill Aleksandrovich Dmitriev": every recorded name of two or more
-    /// words gives (surname, given name) = (last word, first word), or for the sanctions-list form "SURNAME, Given …"
-    /// (first word, second word), all transliteration-folded. Built once so a lookup is one probe, not a walk over names.
-    /// </summary>
-    private static FrozenDictionary<string, (string Given, string Id)[]> BuildGivenBySurname(KnowledgeBase kb)
-    {
-        var map = new Dictionary<string, HashSet<(string, string)>>(StringComparer.Ordinal);
-        foreach (var person in kb.OfSchema(Schemas.Person))
-        {
-            foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
-            {
-                var words = NameKey.Loose(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length < 2)
-                {
-                    continue;
-                }
-
-                var inverted = name.Contains(',', StringComparison.Ordinal);
-                var surname = inverted ? words[0] : words[^1];
-                var given = inverted ? words[1] : words[0];
-                if (!map.TryGetValue(surname, out var pairs))
-                {
-                    map[surname] = pairs = [];
-                }
-
-                pairs.Add((given, person.Id));
-            }
-        }
-
-        return map.ToFrozenDictionary(p => p.Key, p => p.Value.Order().ToArray(), StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// People by the transliteration-folded last word of their names ("Zelensky", "Dmitriyev"); a name written
-    /// "SURNAME, Given" (as sanctions lists do) gives the word before the comma.
-    /// </summary>
-    private static FrozenDictionary<string, string[]> BuildLooseSurnames(KnowledgeBase kb)
-    {
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var person in kb.OfSchema(Schemas.Person))
-        {
-            foreach (var name in person.Values(Props.Name).Concat(person.Values(Props.Alias)))
-            {
-                var comma = name.IndexOf(',', StringComparison.Ordinal);
-                var key = NameKey.Loose(comma > 0 ? name.AsSpan(0, comma) : name);
-                var space = key.LastIndexOf(' ');
-                var surname = comma > 0 || space < 0 ? key : key[(space + 1)..];
-                if (surname.Length > 2 && (comma > 0 || space > 0))
-                {
-                    if (!map.TryGetValue(surname, out var ids))
-                    {
-                        map[surname] = ids = new HashSet<string>(StringComparer.Ordinal);
-                    }
-
-                    ids.Add(person.Id);
-                }
-            }
-        }
-
-        return map.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 }

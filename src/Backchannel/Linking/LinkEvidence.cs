@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Backchannel.Entities;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
@@ -14,25 +13,38 @@ namespace Backchannel.Linking;
 internal sealed class LinkEvidence
 {
     private readonly KnowledgeBase kb;
-    private readonly FrozenSet<string> givenNames;
-    private readonly FrozenSet<string> placeNames;
+    private readonly HashSet<string> givenNames;
+    private readonly HashSet<string> placeNames;
     private readonly LinkerCache<string, string[]> countries = new(1 << 16);
     private readonly Func<string, string[]> computeCountries;
 
     public LinkEvidence(KnowledgeBase kb, CountryNames countryNames)
+        : this(kb, GivenNamesOf(kb), PlaceNamesBut(countryNames))
+    {
+    }
+
+    /// <summary>Evidence over stored name sets (the linker's index file): nothing is scanned.</summary>
+    public LinkEvidence(KnowledgeBase kb, IEnumerable<string> givenNames, IEnumerable<string> placeNames)
     {
         this.kb = kb;
         computeCountries = ComputeCountries;
+        // Plain sets: freezing them cost more at start-up than it saved (see LinkerIndexes).
+        this.givenNames = new HashSet<string>(givenNames, StringComparer.Ordinal);
+        this.placeNames = new HashSet<string>(placeNames, StringComparer.Ordinal);
+    }
 
-        // Given names: the first word of every person's name of two words or more that is not written "SURNAME, Given".
+    /// <summary>The given names, for the linker's index file.</summary>
+    internal IEnumerable<string> GivenNames => givenNames;
+
+    /// <summary>The place names, for the linker's index file.</summary>
+    internal IEnumerable<string> PlaceNames => placeNames;
+
+    // Given names: the first word of every person's name of two words or more that is not written "SURNAME, Given".
+    private static HashSet<string> GivenNamesOf(KnowledgeBase kb)
+    {
         var given = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in kb.Entities)
+        foreach (var person in kb.OfSchema(Schemas.Person))
         {
-            if (person.Schema != Schemas.Person)
-            {
-                continue;
-            }
-
             foreach (var name in person.Values(Props.Name))
             {
                 var key = NameKey.Exact(name);
@@ -44,14 +56,14 @@ internal sealed class LinkEvidence
             }
         }
 
-        givenNames = given.ToFrozenSet(StringComparer.Ordinal);
-
-        // Cities and regions that are not also a country's name ("Georgia", "Luxembourg" stay countries).
-        placeNames = GazetteerLists.NamesOf(GazetteerType.City).Concat(GazetteerLists.NamesOf(GazetteerType.Subdivision))
-            .Select(n => NameKey.Exact(n))
-            .Where(k => k.Length > 0 && !countryNames.IsCountryName(k))
-            .ToFrozenSet(StringComparer.Ordinal);
+        return given;
     }
+
+    // Cities and regions that are not also a country's name ("Georgia", "Luxembourg" stay countries).
+    private static IEnumerable<string> PlaceNamesBut(CountryNames countryNames) =>
+        GazetteerLists.NamesOf(GazetteerType.City).Concat(GazetteerLists.NamesOf(GazetteerType.Subdivision))
+            .Select(n => NameKey.Exact(n))
+            .Where(k => k.Length > 0 && !countryNames.IsCountryName(k));
 
     /// <summary>Whether an exact name key is a given name some recorded person has ("oscar", "mike").</summary>
     public bool IsGivenName(string key) => givenNames.Contains(key);

@@ -14,8 +14,8 @@ namespace Backchannel.Linking;
 /// <remarks>
 /// Coverage rests on two facts of <see cref="NameKey"/>: an exact key is its own exact key, and the loose key folds
 /// word by word (so the loose key of a name's first or last word is the first or last word of its loose key). Both
-/// are asserted by tests over the shipped record. Hashes are the runtime's per-process string hashes: the filter
-/// lives only as long as the process, so they never need to be stable.
+/// are asserted by tests over the shipped record. Hashes are FNV-1a, the same in every process, because the shipped
+/// record's filter is stored in the linker's index file (<see cref="LinkerIndexFile"/>) rather than rebuilt per run.
 /// </remarks>
 internal sealed class UnknownNameFilter
 {
@@ -24,6 +24,25 @@ internal sealed class UnknownNameFilter
 
     private readonly ulong[] words;
     private readonly int shift;
+
+    /// <summary>A filter read back from the linker's index file (<see cref="Words"/> and <see cref="Shift"/> of one built here).</summary>
+    public UnknownNameFilter(ulong[] words, int shift)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (!BitOperations.IsPow2(words.Length) || shift != 64 - BitOperations.Log2((uint)words.Length))
+        {
+            throw new ArgumentException("Filter words and shift do not match.", nameof(words));
+        }
+
+        this.words = words;
+        this.shift = shift;
+    }
+
+    /// <summary>The filter's bits, for the linker's index file.</summary>
+    internal ReadOnlySpan<ulong> Words => words;
+
+    /// <summary>Right shift that takes a hash to its word.</summary>
+    internal int Shift => shift;
 
     /// <summary>
     /// A filter covering <paramref name="kb"/>'s exact, loose and surname keys, plus the linker's loose surnames and
@@ -95,10 +114,23 @@ internal sealed class UnknownNameFilter
     private static ulong Mask(ulong hash) =>
         (1UL << (int)(hash & 63)) | (1UL << (int)((hash >> 6) & 63)) | (1UL << (int)((hash >> 12) & 63)) | (1UL << (int)((hash >> 18) & 63));
 
-    private static ulong KeyHash(ReadOnlySpan<char> key) => Mix((uint)string.GetHashCode(key));
+    private static ulong KeyHash(ReadOnlySpan<char> key) => Mix(Fnv(key));
 
     private static ulong PairHash(ReadOnlySpan<char> given, ReadOnlySpan<char> surname) =>
-        Mix((((ulong)(uint)string.GetHashCode(given)) << 32) | (uint)string.GetHashCode(surname));
+        Mix((Fnv(given) << 32) ^ Fnv(surname));
+
+    // FNV-1a over the UTF-16 code units: the same in every process (string.GetHashCode is seeded per process), so the
+    // filter's bits can be stored in the linker's index file and read back.
+    private static ulong Fnv(ReadOnlySpan<char> key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
 
     // SplitMix64's finaliser: every output bit depends on every input bit.
     private static ulong Mix(ulong x)

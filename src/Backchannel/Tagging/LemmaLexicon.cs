@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Backchannel.Errors;
 using Backchannel.Learning;
 
@@ -18,17 +17,31 @@ public sealed class LemmaLexicon
     private const int Classes = 4;
     private static readonly string[] WordNetNames = ["noun", "verb", "adj", "adv"];
 
-    private readonly FrozenSet<string>[] _known;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _knownLookup;
-    private readonly FrozenDictionary<string, string>[] _exceptions;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _exceptionLookup;
+    // Plain sets and dictionaries: freezing 150 thousand lemmas cost a cold start a third of a second, and lookups
+    // are cached per word form (LemmaCache), so the frozen tables' faster probes were never worth it.
+    private readonly HashSet<string>[] _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _knownLookup;
+    private readonly Dictionary<string, string>[] _exceptions;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>[] _exceptionLookup;
 
     private LemmaLexicon(IReadOnlyList<IEnumerable<string>> known, IReadOnlyList<IEnumerable<KeyValuePair<string, string>>> exceptions)
     {
-        _known = [.. known.Select(words => words.ToFrozenSet(StringComparer.Ordinal))];
+        _known = [.. known.Select(words => new HashSet<string>(words, StringComparer.Ordinal))];
         _knownLookup = [.. _known.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
-        _exceptions = [.. exceptions.Select(pairs => pairs.ToFrozenDictionary(StringComparer.Ordinal))];
+        _exceptions = [.. exceptions.Select(LastWins)];
         _exceptionLookup = [.. _exceptions.Select(map => map.GetAlternateLookup<ReadOnlySpan<char>>())];
+    }
+
+    // As freezing did: a form listed twice keeps its last lemma.
+    private static Dictionary<string, string> LastWins(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, lemma) in pairs)
+        {
+            map[form] = lemma;
+        }
+
+        return map;
     }
 
     /// <summary>Number of known lemmas of a class.</summary>

@@ -44,7 +44,11 @@ internal static class LinkFixture
     public static EntityLink[] Link(string text, string date, params string[] mentions) => Link(Kb, text, date, mentions);
 
     /// <summary>As <see cref="Link(string, string, string[])"/>, over another knowledge base.</summary>
-    public static EntityLink[] Link(KnowledgeBase kb, string text, string date, params string[] mentions)
+    public static EntityLink[] Link(KnowledgeBase kb, string text, string date, params string[] mentions) =>
+        Link(EntityLinker.For(kb), text, date, mentions);
+
+    /// <summary>As <see cref="Link(string, string, string[])"/>, with a given linker.</summary>
+    public static EntityLink[] Link(EntityLinker linker, string text, string date, params string[] mentions)
     {
         var document = Tagging.Process(new Document(text, new DocumentMetadata()));
         var found = new List<EntityMention>();
@@ -59,7 +63,7 @@ internal static class LinkFixture
             from = start + words.Length;
         }
 
-        return EntityLinker.For(kb).Link(
+        return linker.Link(
             text,
             document.Get(TextLayers.Tokens).AsSpan(),
             document.Get(TextLayers.Sentences).AsSpan(),

@@ -4,12 +4,13 @@ using Backchannel.Errors;
 using Backchannel.Knowledge.Files;
 using Backchannel.Knowledge.Snapshot;
 using Backchannel.Learning;
+using Backchannel.Linking;
 
 namespace Backchannel.Cli.Commands.Kb;
 
 /// <summary>
-/// <c>backchannel kb snapshot [--kb FILE]</c>: writes the binary snapshot (<c>kb.snapshot</c>) beside a KB file, so
-/// later commands read the record without parsing it. The build runs it for the shipped KB; <c>kb build</c> does it
+/// <c>backchannel kb snapshot [--kb FILE]</c>: writes the binary snapshot (<c>kb.snapshot</c>) beside a KB file, and
+/// the linker's indexes of it (<c>linker.snapshot</c>), so later commands read the record without parsing it. The build runs it for the shipped KB; <c>kb build</c> does it
 /// after writing a new KB; a stale snapshot is also rebuilt on first use.
 /// </summary>
 internal static class KbSnapshotCommand
@@ -33,6 +34,10 @@ internal static class KbSnapshotCommand
         try
         {
             KbSnapshotFile.Write(source, snapshot);
+
+            // The linker's indexes of that record, stored beside it (linker.snapshot), read back from the snapshot
+            // just written so they are keyed to it.
+            EntityLinker.StoreIndexes(KbSnapshotFile.Load(source, snapshot, out _));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -53,7 +53,7 @@ public static class KbSnapshotFile
             else
             {
                 outcome = SnapshotOutcome.Read;
-                var kb = Guarded(snapshotPath, () => new KnowledgeBase(new SnapshotRecord(data)));
+                var kb = Guarded(snapshotPath, () => new KnowledgeBase(new SnapshotRecord(data)) { SnapshotPath = snapshotPath });
                 LoadLog.Phase("kb snapshot read");
                 return kb;
             }

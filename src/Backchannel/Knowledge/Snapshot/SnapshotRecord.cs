@@ -22,6 +22,9 @@ internal sealed class SnapshotRecord
     private readonly KbEntity?[] entities;
     private readonly object?[] views;
 
+    /// <summary>The snapshot's header: magic, format version, engine build, source hash, payload hash and length.</summary>
+    public ReadOnlySpan<byte> Header => data.AsSpan(0, SnapshotFormat.HeaderLength);
+
     public SnapshotRecord(byte[] data)
     {
         this.data = data;
