@@ -35,8 +35,9 @@ public static class LoadLog
         }
 
         var started = Stopwatch.GetTimestamp();
+        var cpu = ThreadCpu.Milliseconds();
         var result = load();
-        Write($"load {what}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+        Write($"load {what}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms ({ThreadCpu.Milliseconds() - cpu:F0} ms of CPU)");
         return result;
     }
 
