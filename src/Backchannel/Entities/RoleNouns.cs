@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Backchannel.Diagnostics;
 using Backchannel.Text;
 
@@ -12,7 +11,7 @@ namespace Backchannel.Entities;
 /// </summary>
 internal static class RoleNouns
 {
-    private static readonly Lazy<FrozenSet<ulong>> Keys = new(() => LoadLog.Measure("role-nouns", Load));
+    private static readonly Lazy<HashSet<ulong>> Keys = new(() => LoadLog.Measure("role-nouns", Load));
 
     /// <summary>
     /// Where a person mention over <c>tokens[from..to)</c> really starts: after a leading role noun when one is
@@ -42,12 +41,12 @@ internal static class RoleNouns
         && char.ToLowerInvariant(word[^1]) == 's'
         && char.ToLowerInvariant(word[^2]) is not ('s' or 'u' or 'i');
 
-    private static FrozenSet<ulong> Load()
+    private static HashSet<ulong> Load()
     {
         using var stream = typeof(RoleNouns).Assembly.GetManifestResourceStream("gazetteers/roles.txt");
         if (stream is null)
         {
-            return FrozenSet<ulong>.Empty;
+            return [];
         }
 
         using var reader = new StreamReader(stream);
@@ -61,6 +60,6 @@ internal static class RoleNouns
             }
         }
 
-        return keys.ToFrozenSet();
+        return keys;
     }
 }

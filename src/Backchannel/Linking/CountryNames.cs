@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Backchannel.Entities;
 using Backchannel.Knowledge.Names;
 
@@ -7,10 +6,10 @@ namespace Backchannel.Linking;
 /// <summary>The exact keys of every country's own names (its names, codes and nationality words, not its cities).</summary>
 internal sealed class CountryNames
 {
-    private readonly FrozenSet<string> names;
+    private readonly HashSet<string> names;
 
     public CountryNames(IEnumerable<string> countryNames) =>
-        names = countryNames.Select(n => NameKey.Exact(n)).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        names = countryNames.Select(n => NameKey.Exact(n)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The shipped gazetteers' country names and nationality words.</summary>
     public static CountryNames FromGazetteers() =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Names;
@@ -15,14 +14,15 @@ public sealed class RoleResolver
 {
     private readonly KnowledgeBase kb;
     private readonly ImmutableArray<KbEntity> positions;
-    private readonly FrozenDictionary<string, ImmutableArray<KbEntity>> positionsByCountry;
+    // Plain dictionaries: built at every start-up, where freezing thousands of keys cost more than it saves.
+    private readonly Dictionary<string, ImmutableArray<KbEntity>> positionsByCountry;
 
     // Per position (by reference), its names and aliases as " exact key " (padded so a word match is a substring
     // match), and positions by organisation id or name key in record order: titles are resolved for every phrase of
     // a corpus, and keying the record's names once here keeps that from re-keying thousands of posts each time.
     private readonly Dictionary<KbEntity, string[]> paddedNames = new(ReferenceEqualityComparer.Instance);
-    private readonly FrozenDictionary<string, int[]> positionsByOrganizationId;
-    private readonly FrozenDictionary<string, int[]> positionsByOrganizationName;
+    private readonly Dictionary<string, int[]> positionsByOrganizationId;
+    private readonly Dictionary<string, int[]> positionsByOrganizationName;
 
     /// <summary>A resolver over <paramref name="kb"/>.</summary>
     public RoleResolver(KnowledgeBase kb, RoleLexicon? lexicon = null)
@@ -34,7 +34,7 @@ public sealed class RoleResolver
         positionsByCountry = positions
             .SelectMany(p => p.Values(Props.Country).Select(c => (Country: c, Position: p)))
             .GroupBy(p => p.Country, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Position).ToImmutableArray(), StringComparer.Ordinal);
         var byId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < positions.Length; i++)
@@ -48,8 +48,8 @@ public sealed class RoleResolver
             }
         }
 
-        positionsByOrganizationId = byId.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        positionsByOrganizationName = byName.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        positionsByOrganizationId = byId.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        positionsByOrganizationName = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The parser, sharing this resolver's knowledge base.</summary>
