@@ -46,7 +46,7 @@ public static class KbSnapshotFile
         if (exists)
         {
             var data = ReadSnapshot(snapshotPath);
-            if (Guarded(snapshotPath, () => SnapshotReader.IsCurrent(data, sourceHash, out var why) ? null : why) is { } stale)
+            if (Guarded(snapshotPath, () => SnapshotReader.IsCurrent(data.Span, sourceHash, out var why) ? null : why) is { } stale)
             {
                 LoadLog.Phase($"kb snapshot stale ({stale}): rebuilding");
             }
@@ -93,11 +93,11 @@ public static class KbSnapshotFile
         return SHA256.HashData(file);
     }
 
-    private static byte[] ReadSnapshot(string path)
+    private static ReadOnlyMemory<byte> ReadSnapshot(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return MappedFile.Open(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

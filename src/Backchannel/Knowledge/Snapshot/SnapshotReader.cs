@@ -39,18 +39,18 @@ internal static class SnapshotReader
     }
 
     /// <summary>Checks the payload's hash and cuts it into sections (offsets into <paramref name="data"/>, in bytes).</summary>
-    public static List<(int Offset, int Count)> Sections(byte[] data)
+    public static List<(int Offset, int Count)> Sections(ReadOnlySpan<byte> data)
     {
         CheckHeader(data);
-        var payload = data.AsSpan(SnapshotFormat.HeaderLength);
-        if (BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(92)) != payload.Length)
+        var payload = data[SnapshotFormat.HeaderLength..];
+        if (BinaryPrimitives.ReadInt64LittleEndian(data[92..]) != payload.Length)
         {
             throw new InvalidDataException("the file is truncated or has bytes after its end");
         }
 
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(payload, hash);
-        if (!hash.SequenceEqual(data.AsSpan(60, 32)))
+        if (!hash.SequenceEqual(data.Slice(60, 32)))
         {
             throw new InvalidDataException("its contents do not match their checksum");
         }
@@ -59,7 +59,7 @@ internal static class SnapshotReader
         var at = SnapshotFormat.HeaderLength;
         while (at < data.Length)
         {
-            var count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(at));
+            var count = BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
             // The second section holds chars, two to an int.
             var ints = sections.Count == 1 ? (count + 1L) / 2 : count;
             if (count < 0 || at + 4 + (4 * ints) > data.Length)

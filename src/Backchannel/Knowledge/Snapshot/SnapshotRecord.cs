@@ -5,14 +5,14 @@ using Backchannel.Knowledge.Model;
 namespace Backchannel.Knowledge.Snapshot;
 
 /// <summary>
-/// The record as a snapshot holds it: the file's bytes, read once, and views of its sections. Strings, entities and
+/// The record as a snapshot holds it: the file's bytes (mapped, see <see cref="MappedFile"/>), and views of its sections. Strings, entities and
 /// the typed views (terms, sanctions, relations, aliases) are made the first time something asks for them and then
 /// kept, one object per entity, so a command that asks about one actor decodes a few dozen entities, not 90,000.
 /// Thread-safe: a race makes an object twice and one of them is kept for everyone.
 /// </summary>
 internal sealed class SnapshotRecord
 {
-    private readonly byte[] data;
+    private readonly ReadOnlyMemory<byte> data;
     private readonly (int Offset, int Count) stringOffsets;
     private readonly (int Offset, int Count) chars;
     private readonly (int Offset, int Count) entityOffsets;
@@ -23,12 +23,12 @@ internal sealed class SnapshotRecord
     private readonly object?[] views;
 
     /// <summary>The snapshot's header: magic, format version, engine build, source hash, payload hash and length.</summary>
-    public ReadOnlySpan<byte> Header => data.AsSpan(0, SnapshotFormat.HeaderLength);
+    public ReadOnlySpan<byte> Header => data.Span[..SnapshotFormat.HeaderLength];
 
-    public SnapshotRecord(byte[] data)
+    public SnapshotRecord(ReadOnlyMemory<byte> data)
     {
         this.data = data;
-        var sections = SnapshotReader.Sections(data);
+        var sections = SnapshotReader.Sections(data.Span);
         (stringOffsets, chars, entityOffsets, entityData, idOrder) = (sections[0], sections[1], sections[2], sections[3], sections[4]);
         Count = idOrder.Count;
         if (stringOffsets.Count < 1 || entityOffsets.Count != Count + 1 || Ints(stringOffsets)[^1] != chars.Count || Ints(entityOffsets)[^1] != entityData.Count)
@@ -123,7 +123,7 @@ internal sealed class SnapshotRecord
     public ReadOnlySpan<char> StringSpan(int number)
     {
         var offsets = Ints(stringOffsets);
-        return MemoryMarshal.Cast<byte, char>(data.AsSpan(chars.Offset, 2 * chars.Count))[offsets[number]..offsets[number + 1]];
+        return MemoryMarshal.Cast<byte, char>(data.Span.Slice(chars.Offset, 2 * chars.Count))[offsets[number]..offsets[number + 1]];
     }
 
     /// <summary>String <paramref name="number"/>, made once.</summary>
@@ -189,5 +189,5 @@ internal sealed class SnapshotRecord
         new(String(item[0]), String(item[1]), String(item[2]), item[3] < 0 ? null : View(item[3], e => new NameAlias(e)));
 
     /// <summary>A section of int32s as a span over the file's bytes (no copy).</summary>
-    public ReadOnlySpan<int> Ints((int Offset, int Count) section) => MemoryMarshal.Cast<byte, int>(data.AsSpan(section.Offset, 4 * section.Count));
+    public ReadOnlySpan<int> Ints((int Offset, int Count) section) => MemoryMarshal.Cast<byte, int>(data.Span.Slice(section.Offset, 4 * section.Count));
 }
