@@ -10,7 +10,8 @@ named after its short id (s1.txt, b03.txt ...). Format:
 KIND is direct, partial, indirect or not (not-a-quote). CONTENT is a piece of the text; if it holds [[...]] marks,
 only the marked parts are the span (several marks = one interrupted quote), the rest is context that makes it
 unique; a trailing ' @N' takes the Nth occurrence. SPEAKER, CUE and VIA are found the same way but take the
-occurrence nearest the content (whole words), '-' or empty for none. FLAGS: anon, coll, org, desc=TEXT.
+occurrence nearest the content (whole words), '-' or empty for none. FLAGS: anon, coll, org, then desc=TEXT last.
+DOUBT: a doubt note; 'note: ...' for a hard but certain case; for 'not', why it is no statement.
 
 Usage: build_gold.py NOTES_DIR OUT.jsonl [--db STORE]   (a store is needed for documents other than .txt)
 """
@@ -112,8 +113,9 @@ def build_statement(text, fields, where):
     record = {"kind": KINDS[kind], "start": start, "end": end, "sha1": sha1(text[start:end]), "first": first, "last": last}
     if len(parts) > 1:
         record["parts"] = [[a, b] for a, b in parts]
+    flags, _, description = flags.partition("desc=")
     flag_set = {f.strip() for f in flags.split(",") if f.strip()}
-    description = next((f[5:] for f in flag_set if f.startswith("desc=")), None)
+    description = description.strip() or None
     if kind != "not":
         if speaker and speaker != "-":
             s = span_record(text, locate(text, speaker, near=(start, end), where=where))
@@ -128,7 +130,9 @@ def build_statement(text, fields, where):
         record["cue"] = span_record(text, locate(text, cue, near=(start, end), where=where)) if cue and cue != "-" else None
         record["via"] = span_record(text, locate(text, via, near=(start, end), where=where)) if via and via != "-" else None
     if doubt:
-        record["doubt"] = doubt
+        # A negative's note says why it is no statement; 'note:' marks a hard but certain case; the rest is doubt.
+        key = "why" if kind == "not" else "note" if doubt.startswith("note:") else "doubt"
+        record[key] = doubt[5:].strip() if key == "note" else doubt
     return record
 
 
