@@ -9,7 +9,7 @@ named after its short id (s1.txt, b03.txt ...). Format:
 
 KIND is direct, partial, indirect or not (not-a-quote). CONTENT is a piece of the text; if it holds [[...]] marks,
 only the marked parts are the span (several marks = one interrupted quote), the rest is context that makes it
-unique; a trailing ' @N' takes the Nth occurrence. SPEAKER, CUE and VIA are found the same way but take the
+unique; a trailing ' @N' takes the Nth occurrence; \\n stands for a line break. SPEAKER, CUE and VIA are found the same way but take the
 occurrence nearest the content (whole words), '-' or empty for none. FLAGS: anon, coll, org, then desc=TEXT last.
 DOUBT: a doubt note; 'note: ...' for a hard but certain case; for 'not', why it is no statement.
 
@@ -40,6 +40,7 @@ def words(text):
 
 def parse_context(spec):
     """(plain context, [(start, end) of marked parts relative to it], occurrence or None)."""
+    spec = spec.replace("\\n", "\n")  # a line break in the article is written \n in the notes
     occurrence = None
     match = re.search(r" @(\d+)$", spec)
     if match:
@@ -71,10 +72,13 @@ def occurrences(text, plain, whole_words):
     return found
 
 
-def locate(text, spec, near=None, where=""):
-    """Absolute [(start, end)] of the marked parts of spec."""
+def locate(text, spec, near=None, where="", avoid=()):
+    """Absolute [(start, end)] of the marked parts of spec; with near, never inside the spans to avoid (the quote's
+    own words: a 'he' inside the quote is not its speaker)."""
     plain, parts, occurrence = parse_context(spec)
     found = occurrences(text, plain, whole_words=True) or occurrences(text, plain, whole_words=False)
+    if near is not None and occurrence is None:
+        found = [s for s in found if all(distance((s + parts[0][0], s + parts[-1][1]), a) > 0 or (s + parts[0][0], s + parts[-1][1]) == a for a in avoid)] or found
     if not found:
         raise ValueError(f"{where}: not found: {spec!r}")
     if occurrence is not None:
@@ -118,7 +122,7 @@ def build_statement(text, fields, where):
     description = description.strip() or None
     if kind != "not":
         if speaker and speaker != "-":
-            s = span_record(text, locate(text, speaker, near=(start, end), where=where))
+            s = span_record(text, locate(text, speaker, near=(start, end), where=where, avoid=parts))
             record["speaker"] = {
                 "start": s["start"], "end": s["end"], "text": s["text"], "name": name or None,
                 "anonymous": "anon" in flag_set,
@@ -127,8 +131,8 @@ def build_statement(text, fields, where):
             }
         else:
             record["speaker"] = None
-        record["cue"] = span_record(text, locate(text, cue, near=(start, end), where=where)) if cue and cue != "-" else None
-        record["via"] = span_record(text, locate(text, via, near=(start, end), where=where)) if via and via != "-" else None
+        record["cue"] = span_record(text, locate(text, cue, near=(start, end), where=where, avoid=parts)) if cue and cue != "-" else None
+        record["via"] = span_record(text, locate(text, via, near=(start, end), where=where, avoid=parts)) if via and via != "-" else None
     if doubt:
         # A negative's note says why it is no statement; 'note:' marks a hard but certain case; the rest is doubt.
         key = "why" if kind == "not" else "note" if doubt.startswith("note:") else "doubt"
