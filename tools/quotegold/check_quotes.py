@@ -18,10 +18,29 @@ import doctext  # noqa: E402
 from build_gold import REPO, sha1, words  # noqa: E402
 
 
+def print_stats(records):
+    from collections import Counter
+    docs = [r for r in records if r["type"] == "document"]
+    items = [r for r in records if r["type"] == "statement"]
+    print(f"documents {len(docs)}: " + ", ".join(f"{g} {n}" for g, n in Counter(d["group"] for d in docs).items()))
+    group_of = {d["doc"]: d["group"] for d in docs}
+    for group in [None] + sorted(set(group_of.values())):
+        chosen = [r for r in items if group is None or group_of[r["doc"]] == group]
+        kinds = Counter(r["kind"] for r in chosen)
+        statements = [r for r in chosen if r["kind"] != "not-a-quote"]
+        speakers = [r["speaker"] for r in statements if r.get("speaker")]
+        print(f"{group or 'all'}: " + " ".join(f"{k} {kinds[k]}" for k in ("direct", "partial", "indirect", "not-a-quote"))
+              + f" | speaker none {len(statements) - len(speakers)} anonymous {sum(s['anonymous'] for s in speakers)}"
+              + f" collective {sum(s['collective'] for s in speakers)} organisation {sum(s['organisation'] for s in speakers)}"
+              + f" | cue none {sum(r.get('cue') is None for r in statements)} via {sum(r.get('via') is not None for r in statements)}"
+              + f" interrupted {sum('parts' in r for r in statements)} doubt {sum('doubt' in r for r in statements)}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", nargs="?", default=os.path.join(REPO, "data/eval/quotes-blind.jsonl"))
     parser.add_argument("--db")
+    parser.add_argument("--stats", action="store_true", help="print the counts given in the README")
     args = parser.parse_args()
     stored = doctext.store_texts(args.db) if args.db else {}
     texts, problems, checked, skipped = {}, [], 0, set()
@@ -59,6 +78,8 @@ def main():
             if span and text[span["start"]:span["end"]] != span["text"]:
                 problems.append(f"{record['id']}: {key} span {span['start']}-{span['end']} is not {span['text']!r}")
         checked += 1
+    if args.stats:
+        print_stats(records)
     for problem in problems:
         print(problem)
     print(f"checked {checked} items in {len(texts)} documents; skipped {len(skipped)} documents without text "
