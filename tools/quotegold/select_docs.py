@@ -6,7 +6,7 @@ import random
 import sys
 
 SEED = 20261208
-COUNT = 13
+COUNT = 15
 MAX_WORDS = 450  # exhaustive hand annotation of every statement stays feasible
 
 root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "../../../shared/data/news-bbc/politics")
