@@ -152,7 +152,7 @@ def main():
         if not name.endswith(".txt"):
             continue
         doc_id = name[:-4]
-        text, path, group, count = None, None, None, 0
+        text, path, group, pending = None, None, None, []
         with open(os.path.join(args.notes, name), encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 line = line.rstrip("\n")
@@ -174,8 +174,10 @@ def main():
                 except ValueError as error:
                     errors.append(str(error))
                     continue
-                count += 1
-                lines.append({"type": "statement", "id": f"{doc_id}-q{count:02d}", "doc": path, **statement})
+                pending.append(statement)
+        # Ids follow the text order, whatever order the notes were written in.
+        for count, statement in enumerate(sorted(pending, key=lambda s: (s["start"], s["end"])), 1):
+            lines.append({"type": "statement", "id": f"{doc_id}-q{count:02d}", "doc": path, **statement})
     if errors:
         print("\n".join(errors), file=sys.stderr)
         sys.exit(1)
