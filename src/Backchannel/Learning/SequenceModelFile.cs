@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
@@ -113,7 +114,7 @@ public static class SequenceModelFile
                 transitions[i] = reader.ReadSingle();
             }
 
-            var rows = ReadRows(reader, bits, labels.Count);
+            var rows = ReadRows(inflated, bits, labels.Count);
             return new SequenceModel(labels.ToImmutable(), bits, rows, transitions, info.ToImmutable());
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IndexOutOfRangeException or ArgumentException or IOException)
@@ -123,47 +124,70 @@ public static class SequenceModelFile
     }
 
     // The non-zero weights straight into the rows of the buckets they fall in (EmissionRows): two passes over the
-    // delta-coded entries (which buckets are used, then their weights), never the dense 2^bits × labels table.
-    private static EmissionRows ReadRows(BinaryReader reader, int bits, int labels)
+    // delta-coded entries (which buckets are used, then their weights), never the dense 2^bits × labels table. The
+    // entries are parsed from the inflated bytes directly: a BinaryReader call per 7-bit int and per half was most of
+    // a model's load.
+    private static EmissionRows ReadRows(MemoryStream inflated, int bits, int labels)
     {
         if (bits is < 1 or > 30 || labels < 1)
         {
             throw new InvalidDataException("bad table shape");
         }
 
-        var count = reader.ReadInt32();
+        var bytes = inflated.GetBuffer().AsSpan(0, (int)inflated.Length)[(int)inflated.Position..];
+        var count = BinaryPrimitives.ReadInt32LittleEndian(bytes);
         var size = (long)labels << bits;
         if (count < 0 || count > size)
         {
             throw new InvalidDataException("bad weight count");
         }
 
-        var indices = new int[count];
-        var values = new Half[count];
+        var entries = bytes[4..];
         var used = new bool[1 << bits];
+        var at = 0;
         var index = -1L;
         for (var i = 0; i < count; i++)
         {
-            index += reader.Read7BitEncodedInt();
+            index += Read7Bit(entries, ref at);
             if (index >= size)
             {
                 throw new InvalidDataException("weight index out of range");
             }
 
-            indices[i] = (int)index;
-            values[i] = reader.ReadHalf();
             used[index / labels] = true;
+            at += 2;
         }
 
         var map = new SparseRows(used);
         var weights = new float[map.Rows * labels];
+        at = 0;
+        index = -1L;
         for (var i = 0; i < count; i++)
         {
-            var (bucket, label) = Math.DivRem(indices[i], labels);
-            weights[(map.Row(bucket) * labels) + label] = (float)values[i];
+            index += Read7Bit(entries, ref at);
+            var (bucket, label) = Math.DivRem((int)index, labels);
+            weights[(map.Row(bucket) * labels) + label] = (float)BinaryPrimitives.ReadHalfLittleEndian(entries[at..]);
+            at += 2;
         }
 
         return new EmissionRows(map, weights, labels);
+    }
+
+    // BinaryWriter.Write7BitEncodedInt's format: seven bits per byte, low first, high bit set on all but the last.
+    private static int Read7Bit(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        var value = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("bad 7-bit integer");
     }
 
     /// <summary>Reads a model from a file.</summary>
