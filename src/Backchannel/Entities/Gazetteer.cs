@@ -1,4 +1,5 @@
 using Backchannel.Text;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Entities;
 
@@ -18,6 +19,8 @@ public sealed class Gazetteer
     private readonly Dictionary<ulong, int> _entries;
 
     /// <summary>Builds a gazetteer from names per list.</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Gazetteer(IEnumerable<(GazetteerType Type, string Name)> names)
     {
         ArgumentNullException.ThrowIfNull(names);

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Backchannel.Learning;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Entities;
 
@@ -28,6 +29,8 @@ internal sealed class QuantizedEmissions
     private readonly int _stride;
     private readonly SparseRows _rows;
 
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public QuantizedEmissions(SequenceModel first, SequenceModel? second)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -245,6 +248,7 @@ internal sealed class QuantizedEmissions
 
     // One scale per stage: the largest weight (relative to O) maps to 127. Buckets are read one at a time
     // (BucketWeights), so a model read from a file never builds its dense table; empty buckets are skipped.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Scale(SequenceModel model, int buckets)
     {
         var labels = model.Labels.Length;
@@ -290,6 +294,7 @@ internal sealed class QuantizedEmissions
 
     private static sbyte Quantize(float weight, float scale) => (sbyte)Math.Round(weight / scale);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Pack(SequenceModel model, int stage, int buckets)
     {
         var labels = Labels;

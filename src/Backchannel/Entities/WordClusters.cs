@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Backchannel.Errors;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Entities;
 
@@ -26,6 +27,8 @@ public sealed class WordClusters
     private readonly int _slotBits;
 
     /// <summary>Builds clusters from word → ids (one id per level, coarse first).</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WordClusters(IReadOnlyList<int> levelSizes, IEnumerable<KeyValuePair<string, int[]>> words)
     {
         ArgumentNullException.ThrowIfNull(levelSizes);
@@ -180,13 +183,21 @@ public sealed class WordClusters
     }
 
     /// <summary>Reads a cluster file; an unreadable one fails with <see cref="ErrorCode.BadModel"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordClusters Load(string path)
     {
         try
         {
+            // Inflated into memory first: a BinaryReader over a GZipStream reads one byte per call through the inflater.
+            using var inflated = new MemoryStream();
             var bytes = File.ReadAllBytes(path);
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var reader = new BinaryReader(gzip, Encoding.UTF8);
+            using (var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress))
+            {
+                gzip.CopyTo(inflated);
+            }
+
+            inflated.Position = 0;
+            using var reader = new BinaryReader(inflated, Encoding.UTF8);
             if (reader.ReadString() != Magic)
             {
                 throw new InvalidDataException("wrong magic");

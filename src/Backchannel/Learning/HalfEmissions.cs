@@ -66,6 +66,8 @@ internal sealed class HalfEmissions
     }
 
     // The rows of a model read from a file, which are halves already and share its map: no bucket is scanned.
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private HalfEmissions(EmissionRows rows)
     {
         var labels = rows.Labels;

@@ -69,6 +69,8 @@ internal sealed class PackedEmissions
     /// packing its dense table, without scanning every bucket. A row whose weights all round to 0 keeps its place
     /// (all zeros), which changes no sum.
     /// </summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PackedEmissions(EmissionRows rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
 using Backchannel.Errors;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Learning;
 
@@ -127,6 +128,8 @@ public static class SequenceModelFile
     // delta-coded entries (which buckets are used, then their weights), never the dense 2^bits × labels table. The
     // entries are parsed from the inflated bytes directly: a BinaryReader call per 7-bit int and per half was most of
     // a model's load.
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EmissionRows ReadRows(MemoryStream inflated, int bits, int labels)
     {
         if (bits is < 1 or > 30 || labels < 1)
@@ -174,6 +177,7 @@ public static class SequenceModelFile
     }
 
     // BinaryWriter.Write7BitEncodedInt's format: seven bits per byte, low first, high bit set on all but the last.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Read7Bit(ReadOnlySpan<byte> bytes, ref int at)
     {
         var value = 0;

@@ -20,6 +20,8 @@ internal readonly struct SparseRows
     private readonly int _mask;
 
     /// <summary>Builds the map for <c>used.Length</c> buckets (a power of two), keeping those marked used.</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseRows(ReadOnlySpan<bool> used)
     {
         var buckets = used.Length;

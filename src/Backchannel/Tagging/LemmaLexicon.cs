@@ -1,5 +1,6 @@
 using Backchannel.Errors;
 using Backchannel.Learning;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Tagging;
 
@@ -140,7 +141,7 @@ public sealed class LemmaLexicon
         Magic,
         "lemma lexicon",
         "Rebuild it with 'backchannel train lemmas --wordnet DIR', or restore the file from the repository.",
-        reader =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (reader) =>
         {
             // One pool for every class, so "talk" the noun and "talk" the verb are one string.
             var pool = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using Backchannel.Errors;
 using Backchannel.Learning;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Tagging;
 
@@ -31,6 +32,8 @@ public sealed class PosLexicon
     private readonly int _slotBits;
 
     /// <summary>Wraps word → tag index (-1 when the word is known but its tag is not fixed).</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public PosLexicon(IEnumerable<KeyValuePair<string, int>> words)
     {
         _tags = new Dictionary<string, int>(words, StringComparer.Ordinal);

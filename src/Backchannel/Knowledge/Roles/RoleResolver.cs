@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Names;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Knowledge.Roles;
 
@@ -25,6 +26,8 @@ public sealed class RoleResolver
     private readonly Dictionary<string, int[]> positionsByOrganizationName;
 
     /// <summary>A resolver over <paramref name="kb"/>.</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RoleResolver(KnowledgeBase kb, RoleLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(kb);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Knowledge.Snapshot;
 
@@ -39,6 +40,8 @@ internal static class SnapshotReader
     }
 
     /// <summary>Checks the payload's hash and cuts it into sections (offsets into <paramref name="data"/>, in bytes).</summary>
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int Offset, int Count)> Sections(ReadOnlySpan<byte> data)
     {
         CheckHeader(data);

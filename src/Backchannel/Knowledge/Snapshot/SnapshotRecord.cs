@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Backchannel.Knowledge.Model;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Knowledge.Snapshot;
 
@@ -25,6 +26,8 @@ internal sealed class SnapshotRecord
     /// <summary>The snapshot's header: magic, format version, engine build, source hash, payload hash and length.</summary>
     public ReadOnlySpan<byte> Header => data.Span[..SnapshotFormat.HeaderLength];
 
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SnapshotRecord(ReadOnlyMemory<byte> data)
     {
         this.data = data;

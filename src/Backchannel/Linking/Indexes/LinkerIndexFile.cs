@@ -4,6 +4,7 @@ using Backchannel.Diagnostics;
 using Backchannel.Knowledge;
 using Backchannel.Knowledge.Model;
 using Backchannel.Knowledge.Roles;
+using System.Runtime.CompilerServices;
 
 namespace Backchannel.Linking;
 
@@ -212,6 +213,8 @@ internal static class LinkerIndexFile
         return stream.ToArray();
     }
 
+    // Load-time loop run once per process: compiled fully optimised at once, not left in tier-0 code (issue 17).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LinkerIndexes Read(BinaryReader reader, KnowledgeBase kb)
     {
         var strings = new string[Count(reader)];
