@@ -46,6 +46,14 @@ internal sealed class AnalyzeRunner
     {
         LoadLog.Phase("analyze: start");
         var storeIsNew = !Path.Exists(_settings.DbPath);
+        if (storeIsNew)
+        {
+            // A new store holds nothing, so any readable input will be analysed: start loading the models now, while
+            // the store is created, rather than after (a run into an existing store waits for its first new document).
+            _pipeline = DefaultPipeline.Create();
+            _loading = _pipeline.LoadInBackground();
+        }
+
         NoteTerminalInput();
         int exitCode;
         bool keepStore;
@@ -66,7 +74,7 @@ internal sealed class AnalyzeRunner
     {
         _storedHashes = store.StoredHashes();
         LoadLog.Phase("analyze: store open");
-        var pipeline = _pipeline = DefaultPipeline.Create();
+        var pipeline = _pipeline ??= DefaultPipeline.Create();
         LoadLog.Phase("analyze: pipeline built");
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
