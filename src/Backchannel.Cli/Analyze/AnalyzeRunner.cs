@@ -108,6 +108,11 @@ internal sealed class AnalyzeRunner
         }
 
         store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
+        if (ReanalyzeRunner.StaleWarning(store, pipeline.Version, _settings.DbPath) is { } stale)
+        {
+            _terminal.Problem(stale);
+        }
+
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
         LoadLog.Phase("analyze: outputs written");
         new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
@@ -215,7 +220,7 @@ internal sealed class AnalyzeRunner
             return;
         }
 
-        var outcome = store.AddBatch(batch, _stages.Export, cancellationToken);
+        var outcome = store.AddBatch(batch, _stages.Export, _pipeline?.Version, cancellationToken);
         _added += outcome.Added.Length;
         _undated += batch.Count(d => d.Metadata.Published is null && outcome.Added.Contains(d.Id));
         _duplicates += outcome.Duplicates.Length;

@@ -1,3 +1,4 @@
+using Backchannel.Corpus;
 using Backchannel.Dates;
 using Backchannel.Pipeline;
 using Backchannel.Reporting;
@@ -7,12 +8,16 @@ namespace Backchannel.Stages;
 
 /// <summary>
 /// The documents themselves: the document date (<see cref="DocumentDateComponent"/>, first, since later components
-/// read the date) and the <c>documents</c> section. Documents are stored in their own table, so no layer.
+/// read the date), the structure the reader found (<see cref="RegionCodec"/>, stored so a re-annotated document keeps
+/// it) and the <c>documents</c> section. The documents and their metadata are stored in their own table.
 /// </summary>
 public sealed class DocumentsStage : IStage
 {
     /// <inheritdoc />
     public string Name => "documents";
+
+    /// <inheritdoc />
+    public IEnumerable<ILayerCodec> Layers { get; } = [new RegionCodec()];
 
     /// <inheritdoc />
     public void Setup(PipelineBuilder pipeline) => pipeline.UseDocumentDate();

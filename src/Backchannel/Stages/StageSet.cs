@@ -79,12 +79,17 @@ public sealed class StageSet
         return Layers.SelectMany(codec => codec.Export(document));
     }
 
-    /// <summary>A stored document with its stored layers restored (store → layers), e.g. for a later stage to read.</summary>
-    public Document Restore(Document document, IReadOnlyList<Annotation> rows)
+    /// <summary>
+    /// A stored document with the stored layers <paramref name="pipeline"/> does not compute restored from
+    /// <paramref name="rows"/> (store → layer): what a reader gave it (its structure) and nothing the pipeline redoes.
+    /// </summary>
+    public Document RestoreInputs(Document document, IReadOnlyList<Annotation> rows, Pipeline.Pipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(rows);
-        foreach (var codec in Layers)
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var computed = pipeline.Assigns.ToHashSet();
+        foreach (var codec in Layers.Where(c => !computed.Contains(c.Key)))
         {
             document = codec.Restore(document, rows);
         }
