@@ -1,5 +1,4 @@
 using System.Globalization;
-using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Pipeline;
@@ -45,12 +44,13 @@ internal sealed class ReanalyzeRunner
         var done = 0;
         var failed = 0;
         string? after = null;
+        var structure = new StoredStructure(store);
         try
         {
             while (store.ReadBehind(version, after, BatchSize) is { Count: > 0 } page)
             {
                 after = page[^1].Id;
-                var inputs = page.Select(d => _stages.RestoreInputs(new Document(d.Text, d.Metadata), store.ReadAnnotations(d.Id, AnnotationLayers.Regions), pipeline)).ToList();
+                var inputs = page.Select(d => _stages.RestoreInputs(new Document(d.Text, d.Metadata), structure.RowsOf(d), pipeline)).ToList();
                 var annotated = new List<Document>(inputs.Count);
                 await foreach (var result in pipeline.RunAsync(inputs, Parallelism, cancellationToken).ConfigureAwait(false))
                 {
@@ -76,6 +76,11 @@ internal sealed class ReanalyzeRunner
         }
 
         _terminal.Info(string.Create(CultureInfo.InvariantCulture, $"Re-annotated {done:N0} document(s){(failed > 0 ? $"; {failed:N0} failed and are still behind" : "")}."));
+        if (structure.ReadAgain > 0)
+        {
+            _terminal.Detail(string.Create(CultureInfo.InvariantCulture, $"{structure.ReadAgain:N0} stored before their structure was kept: read again from their unchanged files"));
+        }
+
         return failed > 0 ? ExitCode.PartialFailure : ExitCode.Success;
     }
 
