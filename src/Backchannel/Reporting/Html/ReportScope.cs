@@ -46,6 +46,9 @@ public sealed class ReportScope
     /// <summary>The mention layer stored under <paramref name="layer"/>, or null when it is none of the report's.</summary>
     public IMentionLayer? MentionLayer(string layer) => _context.CodecOf(layer) as IMentionLayer;
 
+    /// <summary>The highlighted (non-mention) layer stored under <paramref name="layer"/>, or null.</summary>
+    public IMarkedLayer? MarkedLayer(string layer) => _context.CodecOf(layer) as IMarkedLayer;
+
     /// <summary>A document's text; empty for an id the store does not hold.</summary>
     public string TextOf(string documentId) => _texts.GetValueOrDefault(documentId, "");
 
