@@ -26,9 +26,13 @@ public sealed class StageSetTests
         using var json = new MemoryStream();
         stages.CreateReport().WriteJson(json, context);
 
+        using var html = new StringWriter();
+        stages.CreateReport().WriteHtml(html, context);
+
         Assert.Equal(["NOTHING", "CALM"], rows.Where(r => r.Layer == "shouts").Select(r => text[r.Start..r.End]));
         var shouts = JsonDocument.Parse(json.ToArray()).RootElement.GetProperty("shouts");
         Assert.Equal([7, 4], shouts.EnumerateArray().Select(s => s.GetProperty("letters").GetInt32()));
+        Assert.Contains("<span class=\"shout\" title=\"7 letters\">NOTHING</span>", html.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,8 +110,12 @@ public sealed class StageSetTests
         }
     }
 
-    private sealed class ShoutCodec() : LayerCodec<Shout>("shouts", ShoutComponent.Layer)
+    private sealed class ShoutCodec() : LayerCodec<Shout>("shouts", ShoutComponent.Layer), IMarkedLayer
     {
+        public string MarkClass => "shout";
+
+        public string? MarkTitle(Annotation row) => $"{Decode(row).Letters} letters";
+
         public static readonly JsonEncodedText Letters = JsonEncodedText.Encode("letters");
 
         protected override (string? Label, string? DataJson) Encode(Shout item) => ("SHOUT", AnnotationData.Object(w => w.WriteNumber(Letters, item.Letters)));
