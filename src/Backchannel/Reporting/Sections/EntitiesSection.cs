@@ -17,6 +17,33 @@ namespace Backchannel.Reporting.Sections;
 /// </remarks>
 public sealed class EntitiesSection : IReportSection
 {
+    /// <summary>
+    /// The fields every <c>entities</c> entry has (docs/FORMATS.md, entities); each layer's codec adds its own
+    /// (a timex its value, mod and anchored …) and the <see cref="LinkCodec"/> those of the link.
+    /// </summary>
+    public static class Fields
+    {
+        /// <summary><c>{doc}-m{n}</c>, stable for a store.</summary>
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+
+        /// <summary>The text as written.</summary>
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+
+        /// <summary>The row's label (PER, DATE, MONEY …), or ACTOR for a link that covers no name.</summary>
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+
+        /// <summary>The stored layer.</summary>
+        public static readonly JsonEncodedText Layer = JsonEncodedText.Encode("layer");
+
+        /// <summary>The document id.</summary>
+        public static readonly JsonEncodedText Document = JsonEncodedText.Encode("doc");
+
+        /// <summary>Offset of the first character (UTF-16).</summary>
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+
+        /// <summary>Offset one past the last character.</summary>
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+    }
 
     /// <inheritdoc />
     public string JsonName => "entities";
@@ -33,13 +60,13 @@ public sealed class EntitiesSection : IReportSection
         foreach (var mention in Mentions(context))
         {
             writer.WriteStartObject();
-            writer.WriteString("id", mention.Id);
-            writer.WriteString("text", mention.Text);
-            writer.WriteString("type", mention.Type);
-            writer.WriteString("layer", mention.Layer);
-            writer.WriteString("doc", mention.DocumentId);
-            writer.WriteNumber("start", mention.Start);
-            writer.WriteNumber("end", mention.End);
+            writer.WriteString(Fields.Id, mention.Id);
+            writer.WriteString(Fields.Text, mention.Text);
+            writer.WriteString(Fields.Type, mention.Type);
+            writer.WriteString(Fields.Layer, mention.Layer);
+            writer.WriteString(Fields.Document, mention.DocumentId);
+            writer.WriteNumber(Fields.Start, mention.Start);
+            writer.WriteNumber(Fields.End, mention.End);
             if (mention.Codec is { } codec && mention.Row.DataJson is not null)
             {
                 codec.WriteJsonFields(writer, mention.Row);
