@@ -49,6 +49,8 @@ public sealed class ReanalyzeCommandTests : IDisposable
         var fresh = CliProcess.Run(_temp.Path, "analyze", "fresh/article.txt", "--db", "fresh.db", "--quiet");
         Assert.True(fresh.ExitCode == 0, fresh.All);
         var freshCounts = LayerCounts(_temp.File("fresh.db"));
+        var freshUpToDate = CliProcess.Run(_temp.Path, "reanalyze", "--db", "fresh.db");
+        Assert.Contains("nothing to do", freshUpToDate.Stdout, StringComparison.Ordinal);
         Assert.Equal(freshCounts, LayerCounts(old));
         Assert.True(freshCounts.GetValueOrDefault("timexes") > 0 && freshCounts.GetValueOrDefault("quantities") > 0, string.Join(", ", freshCounts));
 
