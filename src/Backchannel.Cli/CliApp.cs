@@ -18,6 +18,7 @@ internal static class CliApp
             GlobalOptions.Verbose,
             AnalyzeCommand.Create(),
             SearchCommand.Create(),
+            ReanalyzeCommand.Create(),
             BenchCommand.Create(),
             TrainCommand.Create(),
             EvalCommand.Create(),

@@ -3,6 +3,7 @@ using System.Globalization;
 using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Errors;
+using Backchannel.Pipeline;
 using Backchannel.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
@@ -179,15 +180,74 @@ public sealed class DocumentStore : IDisposable
         IReadOnlyList<Document> documents,
         Func<Document, IEnumerable<Annotation>>? annotationsOf,
         CancellationToken cancellationToken = default)
+        => AddBatch(documents, annotationsOf, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AddBatch(IReadOnlyList{Document}, Func{Document, IEnumerable{Annotation}}, CancellationToken)"/>,
+    /// also recording that <paramref name="pipeline"/> annotated the newly added documents (null: not recorded, so
+    /// they count as behind every pipeline).
+    /// </summary>
+    public BatchOutcome AddBatch(
+        IReadOnlyList<Document> documents,
+        Func<Document, IEnumerable<Annotation>>? annotationsOf,
+        PipelineVersion? pipeline,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         return Guarded(() =>
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
+            if (pipeline is not null)
+            {
+                PipelineLedger.Record(_connection, transaction, pipeline, StoredDates.Now(_clock));
+            }
+
             using var writer = new DocumentWriter(_connection, transaction, _clock);
-            var outcome = writer.Write(documents, annotationsOf, cancellationToken);
+            var outcome = writer.Write(documents, annotationsOf, pipeline?.Fingerprint, cancellationToken);
             transaction.Commit();
             return outcome;
+        });
+    }
+
+    /// <summary>How many stored documents were annotated by another pipeline than <paramref name="pipeline"/> (or by one not recorded).</summary>
+    public long CountBehind(PipelineVersion pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Guarded(() => PipelineLedger.CountBehind(_connection, pipeline.Fingerprint));
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> documents behind <paramref name="pipeline"/> whose id sorts after
+    /// <paramref name="afterId"/> (null: from the start), in id order: page through them by passing the last id.
+    /// </summary>
+    public IReadOnlyList<StoredDocument> ReadBehind(PipelineVersion pipeline, string? afterId, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Guarded(() => PipelineLedger.ReadBehind(_connection, pipeline.Fingerprint, afterId, limit));
+    }
+
+    /// <summary>
+    /// Replaces the annotations and the date of stored documents with what <paramref name="pipeline"/> made of them, in
+    /// one transaction: a kill leaves each document either as it was or fully re-annotated, never half. Returns how
+    /// many documents were updated.
+    /// </summary>
+    public int ReplaceAnnotations(
+        IReadOnlyList<Document> documents,
+        Func<Document, IEnumerable<Annotation>> annotationsOf,
+        PipelineVersion pipeline,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(annotationsOf);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Guarded(() =>
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            PipelineLedger.Record(_connection, transaction, pipeline, StoredDates.Now(_clock));
+            using var writer = new DocumentWriter(_connection, transaction, _clock);
+            var updated = PipelineLedger.Replace(_connection, transaction, writer, documents, annotationsOf, pipeline, cancellationToken);
+            transaction.Commit();
+            return updated;
         });
     }
 

@@ -13,9 +13,9 @@ internal sealed class DocumentWriter : IDisposable
 {
     private const string InsertDocumentSql = """
         INSERT INTO documents (id, sha256, title, source, author, url, path, external_id, format,
-                               published, published_has_time, published_origin, text, added_at)
+                               published, published_has_time, published_origin, text, added_at, pipeline)
         VALUES ($id, $sha256, $title, $source, $author, $url, $path, $external_id, $format,
-                $published, $published_has_time, $published_origin, $text, $added_at)
+                $published, $published_has_time, $published_origin, $text, $added_at, $pipeline)
         ON CONFLICT (sha256) DO NOTHING;
         """;
 
@@ -39,7 +39,7 @@ internal sealed class DocumentWriter : IDisposable
         _clock = clock;
         _insertDocument = Prepare(connection, transaction, InsertDocumentSql,
             "$id", "$sha256", "$title", "$source", "$author", "$url", "$path", "$external_id", "$format",
-            "$published", "$published_has_time", "$published_origin", "$text", "$added_at");
+            "$published", "$published_has_time", "$published_origin", "$text", "$added_at", "$pipeline");
         _insertPath = Prepare(connection, transaction, InsertPathSql, "$document_id", "$path", "$first_seen");
         _insertAnnotation = Prepare(connection, transaction, InsertAnnotationSql,
             "$document_id", "$layer", "$start", "$end", "$label", "$data");
@@ -52,6 +52,7 @@ internal sealed class DocumentWriter : IDisposable
     public BatchOutcome Write(
         IReadOnlyList<Document> documents,
         Func<Document, IEnumerable<Annotation>>? annotationsOf,
+        string? pipeline,
         CancellationToken cancellationToken)
     {
         var added = ImmutableArray.CreateBuilder<string>();
@@ -62,7 +63,7 @@ internal sealed class DocumentWriter : IDisposable
         {
             cancellationToken.ThrowIfCancellationRequested();
             var metadata = document.Metadata;
-            if (InsertDocument(document, now))
+            if (InsertDocument(document, now, pipeline))
             {
                 added.Add(document.Id);
                 if (annotationsOf is not null)
@@ -94,7 +95,7 @@ internal sealed class DocumentWriter : IDisposable
         _insertAnnotation.Dispose();
     }
 
-    private bool InsertDocument(Document document, string now)
+    private bool InsertDocument(Document document, string now, string? pipeline)
     {
         var m = document.Metadata;
         var c = _insertDocument;
@@ -112,10 +113,12 @@ internal sealed class DocumentWriter : IDisposable
         Set(c, 11, m.PublishedOrigin.ToString());
         Set(c, 12, document.Text);
         Set(c, 13, now);
+        Set(c, 14, pipeline);
         return c.ExecuteNonQuery() == 1;
     }
 
-    private void InsertAnnotations(string documentId, IEnumerable<Annotation> rows)
+    /// <summary>Inserts the rows of one document (its earlier rows, if any, are the caller's to delete first).</summary>
+    public void InsertAnnotations(string documentId, IEnumerable<Annotation> rows)
     {
         foreach (var row in rows)
         {

@@ -7,11 +7,10 @@ namespace Backchannel.Storage;
 /// <summary>Reads every stored document back into the engine's types.</summary>
 internal static class SnapshotReader
 {
-    private const string Sql = """
-        SELECT id, sha256, title, source, author, url, path, external_id, format,
-               published, published_has_time, published_origin, text, added_at
-        FROM documents;
-        """;
+    /// <summary>The columns <see cref="ReadRow"/> reads, in its order.</summary>
+    public const string Columns = "id, sha256, title, source, author, url, path, external_id, format, published, published_has_time, published_origin, text, added_at";
+
+    private const string Sql = $"SELECT {Columns} FROM documents;";
 
     public static CorpusSnapshot Read(SqliteConnection connection, int schemaVersion, TimeProvider clock)
     {
@@ -42,7 +41,8 @@ internal static class SnapshotReader
         return new CorpusSnapshot([.. documents], schemaVersion, clock.GetUtcNow(), AnnotationReader.ReadAll(connection));
     }
 
-    private static StoredDocument ReadRow(SqliteDataReader reader)
+    /// <summary>One row of <see cref="Columns"/>.</summary>
+    public static StoredDocument ReadRow(SqliteDataReader reader)
     {
         var hasTime = reader.GetInt32(10) != 0;
         var metadata = new DocumentMetadata

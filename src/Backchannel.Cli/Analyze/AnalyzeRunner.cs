@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using Backchannel.Corpus;
 using Backchannel.Diagnostics;
 using Backchannel.Documents;
 using Backchannel.Errors;
 using Backchannel.Formats;
-using Backchannel.Pipeline;
 using Backchannel.Reporting;
+using Backchannel.Stages;
 using Backchannel.Storage;
 using Spectre.Console;
 
@@ -22,7 +21,7 @@ internal sealed class AnalyzeRunner
     private readonly AnalyzeSettings _settings;
     private readonly Terminal _terminal;
     private readonly ConcurrentQueue<BackchannelError> _problems = new();
-    private readonly ImmutableArray<IAnnotationExporter> _exporters = DefaultExporters.Create();
+    private readonly StageSet _stages = DefaultStages.Create();
 
     // Documents whose content the store already holds: checked by hash before the pipeline, so they cost no analysis
     // (nor, when nothing else is new, any model loading); they still go through AddBatch to record their path.
@@ -50,7 +49,7 @@ internal sealed class AnalyzeRunner
         {
             // A new store holds nothing, so any readable input will be analysed: start loading the models now, while
             // the store is created, rather than after (a run into an existing store waits for its first new document).
-            _pipeline = DefaultPipeline.Create();
+            _pipeline = _stages.CreatePipeline();
             _loading = _pipeline.LoadInBackground();
         }
 
@@ -74,7 +73,7 @@ internal sealed class AnalyzeRunner
     {
         _storedHashes = store.StoredHashes();
         LoadLog.Phase("analyze: store open");
-        var pipeline = _pipeline ??= DefaultPipeline.Create();
+        var pipeline = _pipeline ??= _stages.CreatePipeline();
         LoadLog.Phase("analyze: pipeline built");
         var runId = store.BeginRun();
         var expected = _terminal.CanShowProgress ? InputCounter.CountCandidates(_settings.Inputs) : 0;
@@ -117,6 +116,11 @@ internal sealed class AnalyzeRunner
         }
 
         store.FinishRun(runId, _inputs, _added, _duplicates, _failed, problems);
+        if (ReanalyzeRunner.StaleWarning(store, pipeline.Version, _settings.DbPath) is { } stale)
+        {
+            _terminal.Problem(stale);
+        }
+
         var outputsOk = new OutputWriter(_terminal).WriteAll(store, summary, _settings);
         LoadLog.Phase("analyze: outputs written");
         new RunSummaryPrinter(_terminal).Print(summary, store.CountDocuments(), _settings, _undated);
@@ -224,7 +228,7 @@ internal sealed class AnalyzeRunner
             return;
         }
 
-        var outcome = store.AddBatch(batch, document => _exporters.SelectMany(e => e.Export(document)), cancellationToken);
+        var outcome = store.AddBatch(batch, _stages.Export, _pipeline?.Version, cancellationToken);
         _added += outcome.Added.Length;
         _undated += batch.Count(d => d.Metadata.Published is null && outcome.Added.Contains(d.Id));
         _duplicates += outcome.Duplicates.Length;

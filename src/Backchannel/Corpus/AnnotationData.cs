@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Backchannel.Corpus;
 
-/// <summary>Builds the small JSON objects exporters store in <see cref="Annotation.DataJson"/>.</summary>
+/// <summary>Builds the small JSON objects layer codecs store in <see cref="Annotation.DataJson"/>.</summary>
 public static class AnnotationData
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

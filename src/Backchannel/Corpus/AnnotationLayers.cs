@@ -14,4 +14,8 @@ public static class AnnotationLayers
 
     /// <summary>Links from mentions, titles and descriptions to actors (knowledge-base or NIL ids).</summary>
     public const string Links = "links";
+
+    /// <summary>The structure a reader found (title, headings, captions, references, bylines, datelines): kept so a
+    /// stored document is re-annotated (<c>reanalyze</c>) with the structure it was read with.</summary>
+    public const string Regions = "regions";
 }

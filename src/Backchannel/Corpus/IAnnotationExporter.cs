@@ -3,8 +3,8 @@ using Backchannel.Documents;
 namespace Backchannel.Corpus;
 
 /// <summary>
-/// Turns one stage's layer into stored annotations. A stage that wants its results kept and reported brings one,
-/// next to its component and its report section.
+/// Turns one stage's layer into stored annotations. A stage brings an <see cref="ILayerCodec"/> (which is one, and also
+/// reads its rows back) through <see cref="Stages.IStage.Layers"/>.
 /// </summary>
 public interface IAnnotationExporter
 {

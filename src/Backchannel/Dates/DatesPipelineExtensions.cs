@@ -11,4 +11,14 @@ public static class DatesPipelineExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder.Contains(DatesComponent.ComponentName) ? builder : builder.Add(new DatesComponent());
     }
+
+    /// <summary>
+    /// Adds the <see cref="DocumentDateComponent"/> (a date for documents whose source gave none) unless the builder
+    /// already has one. Add it before the components that read the date (dates, linker).
+    /// </summary>
+    public static PipelineBuilder UseDocumentDate(this PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Contains(DocumentDateComponent.ComponentName) ? builder : builder.Add(new DocumentDateComponent());
+    }
 }

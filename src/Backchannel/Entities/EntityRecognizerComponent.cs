@@ -24,6 +24,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     public string Name => ComponentName;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> ModelFiles => _recognizer is null ? ["ner-en.bin", "clusters-en.bin"] : [];
+
+    /// <inheritdoc />
     public IReadOnlyList<LayerKey> Requires { get; } = [TextLayers.Tokens, TextLayers.Sentences];
 
     /// <inheritdoc />

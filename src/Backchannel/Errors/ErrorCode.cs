@@ -42,6 +42,12 @@ public static class ErrorCode
     public const string StoreTooNew = "BC3002";
     /// <summary>A read or write on an open store failed (disk full, locked for too long, damaged file).</summary>
     public const string StoreOperationFailed = "BC3003";
+
+    /// <summary>
+    /// The store holds documents annotated by an older (or unrecorded) pipeline (a warning: they are reported as they
+    /// are; <c>backchannel reanalyze</c> brings them up to date).
+    /// </summary>
+    public const string StaleAnnotations = "BC3004";
     /// <summary>An option value could not be parsed.</summary>
     public const string BadOption = "BC4001";
     /// <summary>An output file could not be written.</summary>

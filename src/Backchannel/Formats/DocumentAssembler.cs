@@ -35,7 +35,9 @@ internal static class DocumentAssembler
             Url = TextNormalizer.NormalizeInline(metadata.Url),
             ExternalId = TextNormalizer.NormalizeInline(metadata.ExternalId),
         };
-        complete = DocumentDateResolver.Resolve(complete, normalized, options.PublishedOverride);
+        // Only the dates the reader knows (override, metadata): inferring one from the text is the pipeline's
+        // document-date component (UseDocumentDate), so a stored document is dated by the pipeline that annotated it.
+        complete = DocumentDateResolver.Resolve(complete, options.PublishedOverride);
         var document = new Document(normalized, complete).With(DocumentLayers.Regions, [.. regions]);
         return new ReadItem(path, document, []);
     }

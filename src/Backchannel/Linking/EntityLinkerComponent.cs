@@ -21,8 +21,14 @@ public sealed class EntityLinkerComponent : IPipelineComponent
     private readonly Lazy<EntityLinker> linker;
 
     /// <summary>Links against <paramref name="kb"/>, or the shipped knowledge base (loaded on first use) when null.</summary>
-    public EntityLinkerComponent(KnowledgeBase? kb = null) =>
+    public EntityLinkerComponent(KnowledgeBase? kb = null)
+    {
         linker = new(() => LoadLog.Measure("linker", () => EntityLinker.For(kb ?? ShippedKnowledgeBase.Default)), LazyThreadSafetyMode.ExecutionAndPublication);
+        ModelFiles = kb is null ? [ShippedKnowledgeBase.FileName] : [];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ModelFiles { get; }
 
     /// <inheritdoc />
     public string Name => ComponentName;

@@ -17,6 +17,19 @@ public interface IPipelineComponent
     /// <summary>Layers this component adds.</summary>
     IReadOnlyList<LayerKey> Assigns { get; }
 
+    /// <summary>
+    /// The version of what the component computes, recorded with every document it annotates (see
+    /// <see cref="PipelineVersion"/>). Bump it when a change alters its output, so stores annotated before are known to
+    /// be behind and <c>backchannel reanalyze</c> redoes them. A model file's change is seen without it (by hash).
+    /// </summary>
+    string Version => "1";
+
+    /// <summary>
+    /// The shipped model files (names in the models folder) whose content decides the output; their SHA-256 are part
+    /// of the pipeline's version. Empty for rules, and for a component given a model in code.
+    /// </summary>
+    IReadOnlyList<string> ModelFiles => [];
+
     /// <summary>Returns the document with this component's layers added.</summary>
     Document Process(Document document, CancellationToken cancellationToken);
 

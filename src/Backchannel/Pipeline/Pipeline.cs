@@ -12,7 +12,16 @@ namespace Backchannel.Pipeline;
 /// </summary>
 public sealed class Pipeline
 {
-    internal Pipeline(ImmutableArray<IPipelineComponent> components) => Components = components;
+    private readonly Lazy<PipelineVersion> _version;
+
+    internal Pipeline(ImmutableArray<IPipelineComponent> components)
+    {
+        Components = components;
+        _version = new(() => PipelineVersion.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>What annotates documents: components, versions and model hashes (computed once, on first use).</summary>
+    public PipelineVersion Version => _version.Value;
 
     /// <summary>The components, in the order they run.</summary>
     public ImmutableArray<IPipelineComponent> Components { get; }

@@ -1,11 +1,10 @@
-using Backchannel.Linking;
-using Backchannel.Reporting.Sections;
+using Backchannel.Stages;
 
 namespace Backchannel.Reporting;
 
-/// <summary>The report <c>analyze</c> writes. Each stage appends its <c>UseX()</c> here as it lands.</summary>
+/// <summary>The report <c>analyze</c> writes: the layers and sections of <see cref="DefaultStages"/>.</summary>
 public static class DefaultReport
 {
     /// <summary>Builds the default report.</summary>
-    public static Report Create() => new ReportBuilder().UseDocuments().UseEntities().UseActors().Build();
+    public static Report Create() => DefaultStages.Create().CreateReport();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backchannel.Corpus;
 using Backchannel.Reporting.Html;
 using Backchannel.Reporting.Json;
 
@@ -7,13 +8,27 @@ namespace Backchannel.Reporting;
 /// <summary>A frozen set of sections that renders a <see cref="ReportContext"/> as JSON or as one self-contained HTML page.</summary>
 public sealed class Report
 {
-    internal Report(ImmutableArray<IReportSection> sections) => Sections = sections;
+    internal Report(ImmutableArray<IReportSection> sections, ImmutableArray<ILayerCodec> layers)
+    {
+        Sections = sections;
+        Layers = layers;
+    }
 
     /// <summary>Sections in display order.</summary>
     public ImmutableArray<IReportSection> Sections { get; }
 
+    /// <summary>The codecs of the stored layers the sections read (handed to them in <see cref="ReportContext.Layers"/>).</summary>
+    public ImmutableArray<ILayerCodec> Layers { get; }
+
+    // The caller's context, with this report's layers: sections read stored rows only through these codecs.
+    private ReportContext With(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context with { Layers = Layers };
+    }
+
     /// <summary>Writes the JSON contract (see docs/FORMATS.md) to <paramref name="output"/>.</summary>
-    public void WriteJson(Stream output, ReportContext context) => JsonReportWriter.Write(output, Sections, context);
+    public void WriteJson(Stream output, ReportContext context) => JsonReportWriter.Write(output, Sections, With(context));
 
     /// <summary>
     /// Above this many documents the HTML report is a folder of pages rather than one file (see docs/FORMATS.md):
@@ -22,7 +37,7 @@ public sealed class Report
     public const int SingleFileLimit = 300;
 
     /// <summary>Writes the HTML report as one file, every document's page included, to <paramref name="output"/>.</summary>
-    public void WriteHtml(TextWriter output, ReportContext context) => HtmlReportWriter.Write(output, Sections, context);
+    public void WriteHtml(TextWriter output, ReportContext context) => HtmlReportWriter.Write(output, Sections, With(context));
 
     /// <summary>
     /// Writes the HTML report as an index (to <paramref name="index"/>, saved as <paramref name="indexFileName"/>) and a
@@ -30,7 +45,7 @@ public sealed class Report
     /// <paramref name="folderName"/>, a folder beside the index.
     /// </summary>
     public void WriteHtmlFolder(TextWriter index, ReportContext context, string indexFileName, string folderName, Func<string, TextWriter> openPage) =>
-        HtmlReportWriter.WriteFolder(index, Sections, context, indexFileName, folderName, openPage);
+        HtmlReportWriter.WriteFolder(index, Sections, With(context), indexFileName, folderName, openPage);
 
     /// <summary>
     /// The file that marks a folder of document pages as written by Backchannel: only such a folder is replaced, and a

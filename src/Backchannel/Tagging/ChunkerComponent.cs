@@ -26,6 +26,9 @@ public sealed class ChunkerComponent : IPipelineComponent
     public string Name => ComponentName;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> ModelFiles => _chunker is null ? [Chunker.ModelFileName] : [];
+
+    /// <inheritdoc />
     public IReadOnlyList<LayerKey> Requires { get; } = [TextLayers.Tokens, TextLayers.Sentences, TaggingLayers.Pos];
 
     /// <inheritdoc />

@@ -20,6 +20,9 @@ public sealed class LemmatizerComponent : IPipelineComponent
     public string Name => ComponentName;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> ModelFiles => _lemmatizer is null ? [LemmaLexicon.FileName] : [];
+
+    /// <inheritdoc />
     public IReadOnlyList<LayerKey> Requires { get; } = [TextLayers.Tokens, TaggingLayers.Pos];
 
     /// <inheritdoc />

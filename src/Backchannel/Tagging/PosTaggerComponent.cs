@@ -23,6 +23,9 @@ public sealed class PosTaggerComponent : IPipelineComponent
     public string Name => ComponentName;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> ModelFiles => _tagger is null ? [PosTagger.ModelFileName, Path.ChangeExtension(PosTagger.ModelFileName, ".lex")] : [];
+
+    /// <inheritdoc />
     public IReadOnlyList<LayerKey> Requires { get; } = [TextLayers.Tokens, TextLayers.Sentences];
 
     /// <inheritdoc />

@@ -1,4 +1,6 @@
+using Backchannel.Dates;
 using Backchannel.Documents;
+using Backchannel.Pipeline;
 
 namespace Backchannel.Tests.Formats;
 
@@ -39,9 +41,13 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
-    public void Date_written_in_the_text_is_inferred_when_no_metadata_gives_one()
+    public void Date_written_in_the_text_is_left_to_the_pipeline_and_inferred_there()
     {
-        var document = Read.One("note.txt", "Talks stall\nPublished 14 April 2025\n\nOn March 3, 2025 the ministers met; a second round followed last week.");
+        var read = Read.One("note.txt", "Talks stall\nPublished 14 April 2025\n\nOn March 3, 2025 the ministers met; a second round followed last week.");
+        Assert.Null(read.Metadata.Published);
+        Assert.Equal(PublishedOrigin.Unknown, read.Metadata.PublishedOrigin);
+
+        var document = new PipelineBuilder().UseDocumentDate().Build().Process(read);
 
         Assert.Equal(PublishedOrigin.Inferred, document.Metadata.PublishedOrigin);
         Assert.Equal(new DateTimeOffset(2025, 4, 14, 0, 0, 0, TimeSpan.Zero), document.Metadata.Published);

@@ -32,7 +32,7 @@ public sealed class LinkReportTests
                 new EntityLink(quell, quell + 11, "nil:1", LinkKind.Name, 0.6f, "not in the knowledge base"),
             ]);
         var stored = SnapshotFactory.Stored(Text, Metadata);
-        var annotations = new IAnnotationExporter[] { new EntityExporter(), new LinkExporter() }
+        var annotations = new IAnnotationExporter[] { new EntityCodec(), new LinkCodec() }
             .SelectMany(e => e.Export(document)).Select(a => new StoredAnnotation(stored.Id, a));
         return SnapshotFactory.Context(annotations, stored);
     }

@@ -46,7 +46,7 @@ public sealed class ReportInChromiumTests : IDisposable
                 new EntityLink(quell, quell + 11, "nil:1", LinkKind.Name, 0.6f, "not in the knowledge base <b>" + Payload + "</b>"),
             ]);
         var flagged = FlaggedDocument;
-        var annotations = new IAnnotationExporter[] { new EntityExporter(), new LinkExporter() }
+        var annotations = new IAnnotationExporter[] { new EntityCodec(), new LinkCodec() }
             .SelectMany(e => e.Export(document)).Select(a => new StoredAnnotation(flagged.Id, a));
         var fillers = Enumerable.Range(1, Fillers).Select(i => SnapshotFactory.Stored($"Filler note {i} about grain prices.", new DocumentMetadata
         {

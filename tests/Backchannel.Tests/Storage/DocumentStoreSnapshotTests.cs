@@ -40,7 +40,7 @@ public sealed class DocumentStoreSnapshotTests : IDisposable
         Assert.Equal(metadata, stored.Metadata);
         Assert.Equal(TimeSpan.FromHours(-5), stored.Metadata.Published!.Value.Offset);
         Assert.InRange(stored.AddedAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
-        Assert.Equal(1, snapshot.SchemaVersion);
+        Assert.Equal(DocumentStore.LatestSchemaVersion, snapshot.SchemaVersion);
     }
 
     [Fact]

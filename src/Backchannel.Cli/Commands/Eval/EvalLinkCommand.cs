@@ -101,7 +101,7 @@ internal static class EvalLinkCommand
     }
 
     private static string Describe(EntityLink? link) => link is { } l
-        ? $"{l.EntityId} ({LinkExporter.KindName(l.Kind)}, {l.Confidence:F2}: {l.Reason})"
+        ? $"{l.EntityId} ({LinkCodec.KindName(l.Kind)}, {l.Confidence:F2}: {l.Reason})"
         : "no link";
 
     private static double Percent(int correct, int gold) => gold == 0 ? 0 : 100.0 * correct / gold;

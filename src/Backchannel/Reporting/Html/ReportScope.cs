@@ -14,10 +14,12 @@ public sealed class ReportScope
     private readonly ILookup<string, Annotation> _annotations;
     private readonly Dictionary<string, string> _texts;
     private readonly Dictionary<Annotation, StoredLink> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly ReportContext _context;
 
     internal ReportScope(ReportContext context, IRecordFacts? record, DocumentLinks links)
     {
         _record = record;
+        _context = context;
         Links = links;
         Flags = record?.Flags(context) ?? NoFlags;
         _flagsByDocument = Flags.ToLookup(f => f.DocumentId, StringComparer.Ordinal);
@@ -36,6 +38,16 @@ public sealed class ReportScope
 
     /// <summary>The stored annotations of one document, ordered by offset.</summary>
     public IEnumerable<Annotation> AnnotationsOf(string documentId) => _annotations[documentId];
+
+    /// <summary>The codec of type <typeparamref name="T"/> among the report's layers, or null.</summary>
+    public T? Codec<T>()
+        where T : class, ILayerCodec => _context.Codec<T>();
+
+    /// <summary>The mention layer stored under <paramref name="layer"/>, or null when it is none of the report's.</summary>
+    public IMentionLayer? MentionLayer(string layer) => _context.CodecOf(layer) as IMentionLayer;
+
+    /// <summary>The highlighted (non-mention) layer stored under <paramref name="layer"/>, or null.</summary>
+    public IMarkedLayer? MarkedLayer(string layer) => _context.CodecOf(layer) as IMarkedLayer;
 
     /// <summary>A document's text; empty for an id the store does not hold.</summary>
     public string TextOf(string documentId) => _texts.GetValueOrDefault(documentId, "");

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Backchannel.Corpus;
+using Backchannel.Linking;
 
 namespace Backchannel.Reporting.Html;
 
@@ -10,24 +10,22 @@ namespace Backchannel.Reporting.Html;
 /// <param name="TitleCheck">agrees, disagrees or unclear, when a title was checked.</param>
 internal readonly record struct StoredLink(string? Entity, double? Confidence, string? Reason, string? TitleCheck)
 {
-    public bool IsKnown => Entity is { } id && !id.StartsWith("nil:", StringComparison.Ordinal);
+    private static readonly LinkCodec Codec = new();
+
+    public bool IsKnown => Entity is { } id && !id.StartsWith(EntityLink.NilPrefix, StringComparison.Ordinal);
 
     public static StoredLink Read(Annotation annotation)
     {
-        if (annotation.DataJson is not { } json)
+        if (annotation.DataJson is null)
         {
             return default;
         }
 
-        using var data = JsonDocument.Parse(json);
-        var root = data.RootElement;
+        var link = Codec.Decode(annotation);
         return new StoredLink(
-            String(root, "entity"),
-            root.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
-            String(root, "reason"),
-            String(root, "titleCheck"));
+            link.EntityId.Length == 0 ? null : link.EntityId,
+            float.IsNaN(link.Confidence) ? null : link.Confidence,
+            link.Reason.Length == 0 ? null : link.Reason,
+            LinkCodec.AgreementName(link.Title));
     }
-
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Backchannel.Corpus;
+using Backchannel.Linking;
 using Backchannel.Reporting.Html;
 
 namespace Backchannel.Reporting.Sections;
@@ -9,9 +10,40 @@ namespace Backchannel.Reporting.Sections;
 /// The <c>entities</c> array: every mention of a named entity, date, time, duration, number or quantity, with its
 /// offsets and normalised value; and an HTML table of the distinct ones with their counts.
 /// </summary>
+/// <remarks>
+/// The section knows no stage: it lists the rows of every <see cref="IMentionLayer"/> in the report's layers, writes
+/// their fields through their codec, and puts a link (the <see cref="LinkCodec"/> layer, when the report has one) on
+/// the name it covers. A stage that adds a mention layer only registers its codec.
+/// </remarks>
 public sealed class EntitiesSection : IReportSection
 {
-    private static readonly string[] Layers = [AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities, AnnotationLayers.Links];
+    /// <summary>
+    /// The fields every <c>entities</c> entry has (docs/FORMATS.md, entities); each layer's codec adds its own
+    /// (a timex its value, mod and anchored …) and the <see cref="LinkCodec"/> those of the link.
+    /// </summary>
+    public static class Fields
+    {
+        /// <summary><c>{doc}-m{n}</c>, stable for a store.</summary>
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+
+        /// <summary>The text as written.</summary>
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+
+        /// <summary>The row's label (PER, DATE, MONEY …), or ACTOR for a link that covers no name.</summary>
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+
+        /// <summary>The stored layer.</summary>
+        public static readonly JsonEncodedText Layer = JsonEncodedText.Encode("layer");
+
+        /// <summary>The document id.</summary>
+        public static readonly JsonEncodedText Document = JsonEncodedText.Encode("doc");
+
+        /// <summary>Offset of the first character (UTF-16).</summary>
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+
+        /// <summary>Offset one past the last character.</summary>
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+    }
 
     /// <inheritdoc />
     public string JsonName => "entities";
@@ -28,25 +60,21 @@ public sealed class EntitiesSection : IReportSection
         foreach (var mention in Mentions(context))
         {
             writer.WriteStartObject();
-            writer.WriteString("id", mention.Id);
-            writer.WriteString("text", mention.Text);
-            writer.WriteString("type", mention.Type);
-            writer.WriteString("layer", mention.Layer);
-            writer.WriteString("doc", mention.DocumentId);
-            writer.WriteNumber("start", mention.Start);
-            writer.WriteNumber("end", mention.End);
-            if (mention.DataJson is { } data)
+            writer.WriteString(Fields.Id, mention.Id);
+            writer.WriteString(Fields.Text, mention.Text);
+            writer.WriteString(Fields.Type, mention.Type);
+            writer.WriteString(Fields.Layer, mention.Layer);
+            writer.WriteString(Fields.Document, mention.DocumentId);
+            writer.WriteNumber(Fields.Start, mention.Start);
+            writer.WriteNumber(Fields.End, mention.End);
+            if (mention.Codec is { } codec && mention.Row.DataJson is not null)
             {
-                using var parsed = JsonDocument.Parse(data);
-                foreach (var property in parsed.RootElement.EnumerateObject())
-                {
-                    property.WriteTo(writer);
-                }
+                codec.WriteJsonFields(writer, mention.Row);
             }
 
-            if (mention.Layer is AnnotationLayers.Entities or AnnotationLayers.Links)
+            if (mention.Codec is null or { Kind: MentionKind.Name })
             {
-                WriteLink(writer, mention.Link);
+                WriteLink(writer, mention.Link, context.Codec<LinkCodec>());
             }
 
             writer.WriteEndObject();
@@ -60,15 +88,15 @@ public sealed class EntitiesSection : IReportSection
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(context);
-        var mentions = Mentions(context).Where(m => m.Layer != AnnotationLayers.Links).ToList();
+        var mentions = Mentions(context).Where(m => m.Codec is not null).ToList();
         if (mentions.Count == 0)
         {
             html.Element("p", "No entities, dates or numbers are stored yet.", "empty");
             return;
         }
 
-        WriteNames(html, mentions.Where(m => m.Layer == AnnotationLayers.Entities).ToList());
-        WriteDatesAndNumbers(html, mentions.Where(m => m.Layer != AnnotationLayers.Entities).ToList());
+        WriteNames(html, mentions.Where(m => m.Codec!.Kind == MentionKind.Name).ToList());
+        WriteDatesAndNumbers(html, mentions.Where(m => m.Codec!.Kind == MentionKind.Value).ToList());
     }
 
     // Names: people, organisations, places and other names, most widely named first, with the actor they link to.
@@ -142,55 +170,36 @@ public sealed class EntitiesSection : IReportSection
         mentions.Where(m => m.Link is not null).Select(m => scope.LinkOf(m.Link!)).Where(l => l.IsKnown)
             .GroupBy(l => l.Entity!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>The actor a mention is linked to (see docs/FORMATS.md): <c>entity</c>, <c>linkConfidence</c>, <c>linkReason</c>.</summary>
-    private static void WriteLink(Utf8JsonWriter writer, Annotation? link)
+    /// <summary>The actor a mention is linked to (see docs/FORMATS.md): <c>entity</c>, <c>linkConfidence</c>, <c>linkReason</c>…</summary>
+    private static void WriteLink(Utf8JsonWriter writer, Annotation? link, LinkCodec? codec)
     {
-        if (link?.DataJson is not { } data)
+        if (link?.DataJson is null || codec is null)
         {
-            writer.WriteNull("entity");
-            writer.WriteNull("linkConfidence");
-            writer.WriteNull("linkReason");
+            LinkCodec.WriteUnlinked(writer);
             return;
         }
 
-        using var parsed = JsonDocument.Parse(data);
-        var root = parsed.RootElement;
-        writer.WriteString("entity", root.TryGetProperty("entity", out var entity) ? entity.GetString() : null);
-        if (root.TryGetProperty("confidence", out var confidence) && confidence.ValueKind == JsonValueKind.Number)
-        {
-            writer.WriteNumber("linkConfidence", confidence.GetDouble());
-        }
-        else
-        {
-            writer.WriteNull("linkConfidence");
-        }
-
-        writer.WriteString("linkReason", root.TryGetProperty("reason", out var reason) ? reason.GetString() : null);
-        writer.WriteString("linkKind", link.Label);
-        if (root.TryGetProperty("titleCheck", out var check))
-        {
-            writer.WriteString("titleCheck", check.GetString());
-            writer.WriteString("titlePosition", root.TryGetProperty("titlePosition", out var position) ? position.GetString() : null);
-            writer.WriteString("titleDetail", root.TryGetProperty("titleDetail", out var detail) ? detail.GetString() : null);
-        }
+        codec.WriteJsonFields(writer, link);
     }
 
     private static IEnumerable<Mention> Mentions(ReportContext context)
     {
+        var codecs = context.Layers.OfType<IMentionLayer>().ToDictionary(c => c.Layer, StringComparer.Ordinal);
+        var linkLayer = context.Codec<LinkCodec>()?.Layer;
         var texts = context.Corpus.Documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
         var byDocument = context.Corpus.Annotations
-            .Where(a => Array.IndexOf(Layers, a.Annotation.Layer) >= 0 && texts.ContainsKey(a.DocumentId))
+            .Where(a => (codecs.ContainsKey(a.Annotation.Layer) || a.Annotation.Layer == linkLayer) && texts.ContainsKey(a.DocumentId))
             .GroupBy(a => a.DocumentId, StringComparer.Ordinal);
         foreach (var document in byDocument)
         {
             var text = texts[document.Key];
             var n = 0;
 
-            // A link over exactly a recognised mention is reported on that mention; other links (titles, descriptions) stand alone.
-            var links = document.Where(a => a.Annotation.Layer == AnnotationLayers.Links)
+            // A link over exactly a recognised name is reported on that name; other links (titles, descriptions) stand alone.
+            var links = document.Where(a => a.Annotation.Layer == linkLayer)
                 .GroupBy(a => (a.Annotation.Start, a.Annotation.End))
                 .ToDictionary(g => g.Key, g => g.First().Annotation);
-            var linked = document.Where(a => a.Annotation.Layer == AnnotationLayers.Entities)
+            var linked = document.Where(a => codecs.TryGetValue(a.Annotation.Layer, out var c) && c.Kind == MentionKind.Name)
                 .Select(a => (a.Annotation.Start, a.Annotation.End))
                 .Where(links.ContainsKey)
                 .ToHashSet();
@@ -198,30 +207,34 @@ public sealed class EntitiesSection : IReportSection
             {
                 var a = stored.Annotation;
                 var span = (a.Start, a.End);
-                if (a.Layer == AnnotationLayers.Links && linked.Contains(span))
+                var isLink = a.Layer == linkLayer;
+                if (isLink && linked.Contains(span))
                 {
                     continue;
                 }
 
                 var end = Math.Min(a.End, text.Length);
                 var start = Math.Min(a.Start, end);
+                var codec = isLink ? null : codecs[a.Layer];
                 yield return new Mention(
                     $"{document.Key}-m{++n}",
                     text[start..end],
-                    a.Layer == AnnotationLayers.Links ? "ACTOR" : a.Label ?? a.Layer,
+                    isLink ? "ACTOR" : a.Label ?? a.Layer,
                     a.Layer,
                     document.Key,
                     a.Start,
                     a.End,
-                    a.Layer == AnnotationLayers.Links ? null : a.DataJson,
-                    a.Layer == AnnotationLayers.Links ? a : links.GetValueOrDefault(span));
+                    a,
+                    codec,
+                    isLink ? a : links.GetValueOrDefault(span));
             }
         }
     }
 
-    private sealed record Mention(string Id, string Text, string Type, string Layer, string DocumentId, int Start, int End, string? DataJson, Annotation? Link)
+    // Codec is the mention layer's codec; null for a link that covers no name (an ACTOR entry).
+    private sealed record Mention(string Id, string Text, string Type, string Layer, string DocumentId, int Start, int End, Annotation Row, IMentionLayer? Codec, Annotation? Link)
     {
         /// <summary>The normalised value a person reads: TIMEX3 value (with mod) or a quantity's value and unit.</summary>
-        public string? Value => DataJson is null ? null : NormalisedValue.Describe(DataJson);
+        public string? Value => Codec is not null && Row.DataJson is not null ? Codec.Describe(Row) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backchannel.Corpus;
+using Backchannel.Linking;
 using Backchannel.Reporting.Sections;
 
 namespace Backchannel.Reporting.Html.Pages;
@@ -91,9 +92,12 @@ internal static class DocumentPageWriter
             marks.Add(new TextMark(flag.ClaimStart, flag.ClaimEnd, 1, "mark", "claim", flag.Summary));
         }
 
+        // Marks come from the report's mention layers (names, dates, numbers …) and its links layer, whatever stages
+        // brought them: each layer's codec says whether it is a name and what a value reads as.
         var annotations = scope.AnnotationsOf(documentId).ToList();
+        var linkLayer = scope.Codec<LinkCodec>()?.Layer;
         var links = new Dictionary<(int, int), Annotation>();
-        foreach (var link in annotations.Where(a => a.Layer == AnnotationLayers.Links))
+        foreach (var link in annotations.Where(a => a.Layer == linkLayer))
         {
             links.TryAdd((link.Start, link.End), link);
         }
@@ -101,17 +105,20 @@ internal static class DocumentPageWriter
         var named = new HashSet<(int, int)>();
         foreach (var a in annotations)
         {
-            switch (a.Layer)
+            switch (scope.MentionLayer(a.Layer))
             {
-                case AnnotationLayers.Entities:
+                case { Kind: MentionKind.Name }:
                     named.Add((a.Start, a.End));
                     marks.Add(links.TryGetValue((a.Start, a.End), out var link)
                         ? LinkMark(scope, a.Label ?? "NAME", link)
                         : new TextMark(a.Start, a.End, 2, "span", "e t-" + a.Label, a.Label));
                     break;
-                case AnnotationLayers.Timexes or AnnotationLayers.Quantities:
-                    var value = a.DataJson is null ? null : NormalisedValue.Describe(a.DataJson);
+                case { Kind: MentionKind.Value } codec:
+                    var value = a.DataJson is null ? null : codec.Describe(a);
                     marks.Add(new TextMark(a.Start, a.End, 3, "span", "e t-" + a.Label, value is null ? a.Label : $"{a.Label} {value}"));
+                    break;
+                case null when scope.MarkedLayer(a.Layer) is { } marked:
+                    marks.Add(new TextMark(a.Start, a.End, 1, "span", marked.MarkClass, marked.MarkTitle(a)));
                     break;
             }
         }

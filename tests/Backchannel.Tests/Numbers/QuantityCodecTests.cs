@@ -7,7 +7,7 @@ using Backchannel.Text;
 
 namespace Backchannel.Tests.Numbers;
 
-public sealed class QuantityExporterTests
+public sealed class QuantityCodecTests
 {
     [Fact]
     public void Quantities_are_stored_with_their_kind_value_unit_and_qualifier()
@@ -15,7 +15,7 @@ public sealed class QuantityExporterTests
         const string text = "The fund pledged $1.2bn after more than 500 delegates voted.";
         var document = new PipelineBuilder().UseTokenizer().UseNumbers().Build().Process(new Document(text, new DocumentMetadata()));
 
-        var rows = new QuantityExporter().Export(document).ToList();
+        var rows = new QuantityCodec().Export(document).ToList();
 
         var money = Assert.Single(rows, r => r.Label == "MONEY");
         Assert.Equal("$1.2bn", text[money.Start..money.End]);
@@ -29,5 +29,5 @@ public sealed class QuantityExporterTests
 
     [Fact]
     public void A_document_without_the_layer_exports_nothing()
-        => Assert.Empty(new QuantityExporter().Export(new Document("No analysis ran.", new DocumentMetadata())));
+        => Assert.Empty(new QuantityCodec().Export(new Document("No analysis ran.", new DocumentMetadata())));
 }

@@ -7,7 +7,7 @@ using Backchannel.Text;
 
 namespace Backchannel.Tests.Entities;
 
-public sealed class EntityExporterTests
+public sealed class EntityCodecTests
 {
     [Fact]
     public void Entity_mentions_are_stored_with_their_type_and_confidence()
@@ -15,7 +15,7 @@ public sealed class EntityExporterTests
         const string text = "German Chancellor Friedrich Merz met officials in Berlin on Monday.";
         var document = new PipelineBuilder().UseTokenizer().UseEntities().Build().Process(new Document(text, new DocumentMetadata()));
 
-        var rows = new EntityExporter().Export(document).ToList();
+        var rows = new EntityCodec().Export(document).ToList();
 
         var person = Assert.Single(rows, r => r.Label == "PER");
         Assert.Equal("Friedrich Merz", text[person.Start..person.End]);

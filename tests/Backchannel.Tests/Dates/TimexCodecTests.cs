@@ -7,7 +7,7 @@ using Backchannel.Text;
 
 namespace Backchannel.Tests.Dates;
 
-public sealed class TimexExporterTests
+public sealed class TimexCodecTests
 {
     [Fact]
     public void Timexes_are_stored_with_type_value_and_mod_anchored_on_the_document_date()
@@ -16,7 +16,7 @@ public sealed class TimexExporterTests
         var metadata = new DocumentMetadata { Published = new DateTimeOffset(2026, 1, 21, 9, 0, 0, TimeSpan.Zero), PublishedHasTime = true };
         var document = new PipelineBuilder().UseTokenizer().UseDates().Build().Process(new Document(text, metadata));
 
-        var rows = new TimexExporter().Export(document).ToList();
+        var rows = new TimexCodec().Export(document).ToList();
 
         var tuesday = Assert.Single(rows, r => text[r.Start..r.End] == "Tuesday");
         Assert.Equal("DATE", tuesday.Label);
