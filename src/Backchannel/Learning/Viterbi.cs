@@ -117,6 +117,67 @@ internal static class Viterbi
     }
 
     /// <summary>
+    /// Exact decoding over emission scores already summed: <paramref name="scores"/> holds each position's row
+    /// (<c>[position * labels + label]</c>) and is overwritten with path scores. Same recursion and tie-breaking as
+    /// <see cref="Decode{TEmissions}"/> with no fixed labels.
+    /// </summary>
+    public static void DecodeRows(Span<float> scores, ReadOnlySpan<float> transitions, int labels, Span<int> output)
+    {
+        var n = output.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var backBuffer = ArrayPool<int>.Shared.Rent((n + 1) * labels);
+        var bestBuffer = ArrayPool<float>.Shared.Rent(labels);
+        try
+        {
+            var back = backBuffer.AsSpan(0, n * labels);
+            var bestArgs = backBuffer.AsSpan(n * labels, labels);
+            var bestScores = bestBuffer.AsSpan(0, labels);
+            var start = transitions.Slice(labels * labels, labels);
+            var first = scores[..labels];
+            for (var y = 0; y < labels; y++)
+            {
+                first[y] += start[y];
+            }
+
+            for (var t = 1; t < n; t++)
+            {
+                var row = scores.Slice(t * labels, labels);
+                BestPredecessors(scores.Slice((t - 1) * labels, labels), transitions, labels, bestScores, bestArgs);
+                for (var y = 0; y < labels; y++)
+                {
+                    row[y] += bestScores[y];
+                    back[(t * labels) + y] = bestArgs[y];
+                }
+            }
+
+            var last = scores.Slice((n - 1) * labels, labels);
+            var label = 0;
+            for (var y = 1; y < labels; y++)
+            {
+                if (last[y] > last[label])
+                {
+                    label = y;
+                }
+            }
+
+            for (var t = n - 1; t >= 0; t--)
+            {
+                output[t] = label;
+                label = back[(t * labels) + label];
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(backBuffer);
+            ArrayPool<float>.Shared.Return(bestBuffer);
+        }
+    }
+
+    /// <summary>
     /// Beam search: each position keeps only its <paramref name="beam"/> best labels (with their best path scores
     /// and back pointers), and the next position's labels look back to those alone. A position with a fixed label
     /// keeps just that one, so dictionary-tagged words cost a few additions.

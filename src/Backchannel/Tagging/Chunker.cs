@@ -7,7 +7,8 @@ namespace Backchannel.Tagging;
 
 /// <summary>
 /// Phrase chunker (NP, VP, PP, ADJP, ADVP, SBAR, PRT, …): an averaged-perceptron <see cref="SequenceModel"/> over
-/// IOB2 labels, reading words and part-of-speech tags. Read-only and thread-safe; scratch buffers are per thread.
+/// IOB2 labels, reading words and part-of-speech tags, decoded exactly over its weights rounded to 8 bits
+/// (<see cref="ChunkSums"/>). Read-only and thread-safe; scratch buffers and caches are per thread.
 /// </summary>
 public sealed class Chunker
 {
@@ -51,8 +52,19 @@ public sealed class Chunker
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Forms.Load(text, tokens);
-        ChunkFeatures.Extract(scratch.Forms, posTags, scratch.Features, Model.Bits);
-        Model.Decode(scratch.Features, labels);
+        var table = Model.Packed;
+        if (!table.SumsPairs)
+        {
+            ChunkFeatures.Extract(scratch.Forms, posTags, scratch.Features, Model.Bits);
+            Model.Decode(scratch.Features, labels);
+            return;
+        }
+
+        // Exact Viterbi over the 8-bit weights (eng.testa F1 92.09, as over the float weights), summed from cached
+        // per-word and per-tag-trigram parts: the chunker was memory-bound on 21 random row reads per token.
+        var scores = scratch.Scores((tokens.Length * Labels.Length) + 16);
+        scratch.Sums.Score(scratch.Forms, posTags, table, Model.Bits, scores);
+        Viterbi.DecodeRows(scores, Model.Transitions, Labels.Length, labels[..tokens.Length]);
     }
 
     /// <summary>
@@ -88,6 +100,19 @@ public sealed class Chunker
     private sealed class Scratch
     {
         private int[] _labels = new int[128];
+        private float[] _scores = new float[128 * 24];
+
+        public ChunkSums Sums { get; } = new();
+
+        public Span<float> Scores(int length)
+        {
+            if (_scores.Length < length)
+            {
+                _scores = new float[length * 2];
+            }
+
+            return _scores.AsSpan(0, length);
+        }
 
         public WordForms Forms { get; } = new();
 
