@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Backchannel.Learning;
@@ -22,16 +21,16 @@ internal sealed class ChunkSums
     private Vector256<short>[] _rows = new Vector256<short>[128];
 
     /// <summary>
-    /// Writes every token's score for every label into <paramref name="scores"/> (<c>[token * labels + label]</c>),
-    /// which must have 16 spare floats past the last row. Only for a table with <see cref="PackedEmissions.SumsPairs"/>.
+    /// Writes every token's score for every label into <paramref name="scores"/> (<c>[token * stride + label]</c>,
+    /// padding lanes 0). Only for a table with <see cref="PackedEmissions.SumsPairs"/>; <paramref name="stride"/> is
+    /// at least its labels and at most 32.
     /// </summary>
-    public void Score(WordForms forms, ReadOnlySpan<string> tags, PackedEmissions table, int bits, Span<float> scores)
+    public void Score(WordForms forms, ReadOnlySpan<string> tags, PackedEmissions table, int bits, Span<float> scores, int stride)
     {
         var n = forms.Count;
-        var labels = table.Labels;
-        if (scores.Length < (n * labels) + 16)
+        if (stride < table.Labels || stride > 32 || scores.Length < n * stride)
         {
-            throw new ArgumentException("The score buffer needs 16 spare floats past the last row.", nameof(scores));
+            throw new ArgumentException("Rows must hold every label and at most 32 lanes.", nameof(stride));
         }
 
         _words.Use(table, bits);
@@ -58,21 +57,23 @@ internal sealed class ChunkSums
             table.AddPair(ChunkFeatures.WordPreviousTagBucket(word, ChunkFeatures.Tag(tags, i - 1), bits), ref low, ref high);
         }
 
-        // Rows go out in order, eight lanes at a time: the lanes past a row's last label land at the start of the
-        // next row (overwritten when that row is written) or in the spare floats after the last one.
         var scale = Vector256.Create(table.Scale);
-        ref var output = ref MemoryMarshal.GetReference(scores);
+        Span<float> spare = stackalloc float[32];
         for (var i = 0; i < n; i++)
         {
-            ref var row = ref Unsafe.Add(ref output, i * labels);
+            // The chunker's 20 labels in rows of 24 (three AVX vectors) are written in place; other widths by a copy.
+            var row = scores.Slice(i * stride, stride);
+            var target = stride == 24 ? row : spare;
+            ref var start = ref MemoryMarshal.GetReference(target);
             var (a, b) = Vector256.Widen(rows[2 * i]);
             var (c, d) = Vector256.Widen(rows[(2 * i) + 1]);
-            (Vector256.ConvertToSingle(a) * scale).StoreUnsafe(ref row);
-            (Vector256.ConvertToSingle(b) * scale).StoreUnsafe(ref row, 8);
-            (Vector256.ConvertToSingle(c) * scale).StoreUnsafe(ref row, 16);
-            if (labels > 24)
+            (Vector256.ConvertToSingle(a) * scale).StoreUnsafe(ref start);
+            (Vector256.ConvertToSingle(b) * scale).StoreUnsafe(ref start, 8);
+            (Vector256.ConvertToSingle(c) * scale).StoreUnsafe(ref start, 16);
+            if (stride != 24)
             {
-                (Vector256.ConvertToSingle(d) * scale).StoreUnsafe(ref row, 24);
+                (Vector256.ConvertToSingle(d) * scale).StoreUnsafe(ref start, 24);
+                spare[..stride].CopyTo(row);
             }
         }
     }

@@ -17,7 +17,7 @@ internal sealed class ChunkTagSums
     public const int Centre = 0, Left = 1, Right = 2;
 
     // 8,192 groups × 64 bytes: 512 KB per thread.
-    private const int Bits = 13;
+    private const int Bits = 15;
 
     private readonly ulong[] _keys = new ulong[1 << Bits];
     private readonly bool[] _filled = new bool[1 << Bits];

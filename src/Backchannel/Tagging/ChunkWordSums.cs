@@ -17,7 +17,7 @@ internal sealed class ChunkWordSums
     public const int Parts = 5;
 
     // 4,096 words × 5 parts × 64 bytes: 1.3 MB per thread.
-    private const int Bits = 12;
+    private const int Bits = 13;
 
     // Two vectors per part: labels 0–15 and 16–31.
     private const int Stride = Parts * 2;

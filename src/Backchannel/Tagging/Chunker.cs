@@ -24,6 +24,10 @@ public sealed class Chunker
     private readonly string[] _types;
     private readonly bool[] _begins;
 
+    // Decoding's rows: the labels padded to whole SIMD vectors, and the transition table padded to match.
+    private readonly int _stride;
+    private readonly float[] _transitions;
+
     /// <summary>Wraps a trained model whose labels are IOB2 tags.</summary>
     public Chunker(SequenceModel model)
     {
@@ -31,6 +35,8 @@ public sealed class Chunker
         Model = model;
         _types = [.. model.Labels.Select(label => string.Intern(ChunkTags.Type(label).ToString()))];
         _begins = [.. model.Labels.Select(label => label.StartsWith("B-", StringComparison.Ordinal))];
+        _stride = Viterbi.PaddedStride(model.Labels.Length);
+        _transitions = Viterbi.PadTransitions(model.Transitions, model.Labels.Length, _stride);
     }
 
     /// <summary>The shipped English chunker, loaded once per process on first use.</summary>
@@ -62,9 +68,9 @@ public sealed class Chunker
 
         // Exact Viterbi over the 8-bit weights (eng.testa F1 92.09, as over the float weights), summed from cached
         // per-word and per-tag-trigram parts: the chunker was memory-bound on 21 random row reads per token.
-        var scores = scratch.Scores((tokens.Length * Labels.Length) + 16);
-        scratch.Sums.Score(scratch.Forms, posTags, table, Model.Bits, scores);
-        Viterbi.DecodeRows(scores, Model.Transitions, Labels.Length, labels[..tokens.Length]);
+        var scores = scratch.Scores(tokens.Length * _stride);
+        scratch.Sums.Score(scratch.Forms, posTags, table, Model.Bits, scores, _stride);
+        Viterbi.DecodeRows(scores, _stride, _transitions, Labels.Length, labels[..tokens.Length]);
     }
 
     /// <summary>
@@ -100,7 +106,7 @@ public sealed class Chunker
     private sealed class Scratch
     {
         private int[] _labels = new int[128];
-        private float[] _scores = new float[128 * 24];
+        private float[] _scores = new float[128 * 32];
 
         public ChunkSums Sums { get; } = new();
 
