@@ -45,13 +45,25 @@ internal sealed class ChunkSums
             hashes[k + 2] = ChunkTagSums.Hash(ChunkFeatures.Tag(tags, k));
         }
 
+        // The trigrams around tokens −1 and n give token 0 its left group and token n − 1 its right group.
+        for (var k = -1; k <= n; k++)
+        {
+            var sums = _tags.Sums(tags, hashes, k);
+            for (var part = 0; part < ChunkTagSums.Parts; part++)
+            {
+                var target = k + ChunkTagSums.Offset(part);
+                if ((uint)target < (uint)n)
+                {
+                    rows[2 * target] += sums[2 * part];
+                    rows[(2 * target) + 1] += sums[(2 * part) + 1];
+                }
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
             ref var low = ref rows[2 * i];
             ref var high = ref rows[(2 * i) + 1];
-            _tags.Add(ChunkTagSums.Centre, tags, hashes, i, ref low, ref high);
-            _tags.Add(ChunkTagSums.Left, tags, hashes, i, ref low, ref high);
-            _tags.Add(ChunkTagSums.Right, tags, hashes, i, ref low, ref high);
             var word = _words.WordTag(_slots[i]);
             table.AddPair(ChunkFeatures.WordTagBucket(word, ChunkFeatures.Tag(tags, i), bits), ref low, ref high);
             table.AddPair(ChunkFeatures.WordPreviousTagBucket(word, ChunkFeatures.Tag(tags, i - 1), bits), ref low, ref high);

@@ -22,9 +22,7 @@ internal sealed class ChunkWordSums
     // Two vectors per part: labels 0–15 and 16–31.
     private const int Stride = Parts * 2;
 
-    private readonly ulong[] _keys = new ulong[1 << Bits];
-    private readonly int[] _lengths = new int[1 << Bits];
-    private readonly ulong[] _wordTags = new ulong[1 << Bits];
+    private readonly Entry[] _entries = new Entry[1 << Bits];
     private readonly Vector256<short>[] _sums = new Vector256<short>[(1 << Bits) * Stride];
     private readonly Vector256<short>[] _outside = new Vector256<short>[Stride];
     private PackedEmissions? _table;
@@ -48,7 +46,7 @@ internal sealed class ChunkWordSums
 
         _table = table;
         _bits = bits;
-        Array.Clear(_lengths);
+        Array.Clear(_entries);
 
         // A token near the sentence's edge reads the boundary word where a neighbour is missing.
         for (var part = 1; part < Parts; part++)
@@ -73,11 +71,12 @@ internal sealed class ChunkWordSums
         var key = forms.Hash(i);
         var length = forms.Word(i).Length + 1;
         var slot = (int)((key * 0x9E37_79B9_7F4A_7C15UL) >> (64 - Bits));
-        if (_keys[slot] != key || _lengths[slot] != length)
+        ref var entry = ref _entries[slot];
+        if (entry.Key != key || entry.Length != length)
         {
             Fill(slot, forms.Word(i), forms.Lower(i));
-            _keys[slot] = key;
-            _lengths[slot] = length;
+            entry.Key = key;
+            entry.Length = length;
         }
 
         return slot;
@@ -87,7 +86,7 @@ internal sealed class ChunkWordSums
     public ReadOnlySpan<Vector256<short>> Sums(int slot) => _sums.AsSpan(slot * Stride, Stride);
 
     /// <summary>A slot's <see cref="ChunkFeatures.WordTagStart"/>.</summary>
-    public ulong WordTag(int slot) => _wordTags[slot];
+    public ulong WordTag(int slot) => _entries[slot].WordTag;
 
     private void Fill(int slot, ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
     {
@@ -102,6 +101,14 @@ internal sealed class ChunkWordSums
             table.AddPair(ChunkFeatures.WordBucket(FeatureOffset(part), lower, bits), ref sums[2 * part], ref sums[(2 * part) + 1]);
         }
 
-        _wordTags[slot] = ChunkFeatures.WordTagStart(lower);
+        _entries[slot].WordTag = ChunkFeatures.WordTagStart(lower);
+    }
+
+    // A slot's word: its hash and length + 1 (0 marks an empty slot), and the start of its word-and-tag features.
+    private struct Entry
+    {
+        public ulong Key;
+        public ulong WordTag;
+        public int Length;
     }
 }
