@@ -16,7 +16,8 @@ internal sealed class ChunkWordSums
     /// <summary>Parts per word: its own token's, then the tokens two after, one after, one before, two before it.</summary>
     public const int Parts = 5;
 
-    // 4,096 words × 5 parts × 64 bytes: 1.3 MB per thread.
+    // 8,192 words × 5 parts × 64 bytes: 2.6 MB per thread. With 4,096 slots 19% of lookups on news-bbc missed, with
+    // 8,192 13% (the first pass over the corpus included).
     private const int Bits = 13;
 
     // Two vectors per part: labels 0–15 and 16–31.
