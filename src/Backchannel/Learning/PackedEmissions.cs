@@ -152,32 +152,16 @@ internal sealed class PackedEmissions
     }
 
     /// <summary>
-    /// Whether <see cref="SumPair"/> and <see cref="AddPair"/> apply: rows of 32 bytes (17 to 32 labels, the
-    /// chunker's 20), summed exactly in two vectors of 16-bit lanes.
+    /// Whether <see cref="AddPair"/> applies: rows of 32 bytes (17 to 32 labels, the chunker's 20), summed exactly in
+    /// two vectors of 16-bit lanes. Integer sums do not depend on the order of features, so callers may sum parts of a
+    /// position's features apart (and cache them) and add the parts.
     /// </summary>
     public bool SumsPairs => Stride == 32;
 
     /// <summary>
-    /// The summed 8-bit weights of <paramref name="features"/> (at most 256, so no lane overflows), labels 0–15 in
-    /// <paramref name="low"/> and the rest in <paramref name="high"/>. Integer sums: the order of features does not
-    /// matter, so callers may sum parts of a position's features apart and add the parts. Only when <see cref="SumsPairs"/>.
+    /// Adds one feature bucket's 8-bit weights to 16-bit sums, labels 0–15 to <paramref name="low"/> and the rest to
+    /// <paramref name="high"/>. Only when <see cref="SumsPairs"/>; a lane holds at most 256 additions (256 × 127 &lt; 2^15).
     /// </summary>
-    public void SumPair(ReadOnlySpan<int> features, out Vector256<short> low, out Vector256<short> high)
-    {
-        if (features.Length > ShortRun)
-        {
-            throw new ArgumentException("Too many features for 16-bit sums.", nameof(features));
-        }
-
-        low = default;
-        high = default;
-        foreach (var f in features)
-        {
-            AddPair(f, ref low, ref high);
-        }
-    }
-
-    /// <summary>Adds one feature bucket's 8-bit weights to 16-bit sums made by <see cref="SumPair"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddPair(int bucket, ref Vector256<short> low, ref Vector256<short> high)
     {
