@@ -6,6 +6,7 @@ using Backchannel.Benchmarking;
 using Backchannel.Dates;
 using Backchannel.Documents;
 using Backchannel.Entities;
+using Backchannel.Diagnostics;
 using Backchannel.Errors;
 using Backchannel.Linking;
 using Backchannel.Numbers;
@@ -203,7 +204,9 @@ public static class BenchCommand
         const int Passes = 3;
         var components = pipeline.Components;
         var ticks = new long[components.Length];
+        var cpu = new long[components.Length];
         var bytes = new long[components.Length];
+        var measureCpu = ThreadCpuTime.Available;
         GC.Collect();
         for (var pass = 0; pass < Passes; pass++)
         {
@@ -213,9 +216,11 @@ public static class BenchCommand
                 for (var c = 0; c < components.Length; c++)
                 {
                     var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var cpuStart = measureCpu ? ThreadCpuTime.Nanoseconds() : 0;
                     var start = Stopwatch.GetTimestamp();
                     document = components[c].Process(document, CancellationToken.None);
                     ticks[c] += Stopwatch.GetTimestamp() - start;
+                    cpu[c] += measureCpu ? ThreadCpuTime.Nanoseconds() - cpuStart : 0;
                     bytes[c] += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
             }
@@ -225,9 +230,10 @@ public static class BenchCommand
         for (var c = 0; c < components.Length; c++)
         {
             var seconds = (double)ticks[c] / Stopwatch.Frequency / Passes;
+            var cpuText = measureCpu ? string.Create(CultureInfo.InvariantCulture, $", cpu {cpu[c] / 1e9 / Passes:F3} s ({100 * cpu[c] / (double)cpu.Sum():F1} %)") : "";
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"component {components[c].Name} {seconds:F3} s per pass ({100 * ticks[c] / total:F1} %), allocates {bytes[c] / Passes / 1e6:F0} MB per pass"));
+                $"component {components[c].Name} {seconds:F3} s per pass ({100 * ticks[c] / total:F1} %), allocates {bytes[c] / Passes / 1e6:F0} MB per pass{cpuText}"));
         }
 
         // Issue 4's figure, from the same passes: how much longer a document takes with linking than without.

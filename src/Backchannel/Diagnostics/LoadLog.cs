@@ -35,9 +35,10 @@ public static class LoadLog
         }
 
         var started = Stopwatch.GetTimestamp();
-        var cpu = ThreadCpu.Milliseconds();
+        var cpu = ThreadCpuTime.Available ? ThreadCpuTime.Nanoseconds() : 0;
         var result = load();
-        Write($"load {what}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms ({ThreadCpu.Milliseconds() - cpu:F0} ms of CPU)");
+        var used = ThreadCpuTime.Available ? $" ({(ThreadCpuTime.Nanoseconds() - cpu) / 1e6:F0} ms of CPU)" : "";
+        Write($"load {what}: {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms{used}");
         return result;
     }
 

@@ -187,6 +187,26 @@ internal sealed class PackedEmissions
         (Vector256.ConvertToSingle(g) * scale).CopyTo(row[40..]);
     }
 
+    /// <summary>
+    /// Whether <see cref="AddPair"/> applies: rows of 32 bytes (17 to 32 labels, the chunker's 20), summed exactly in
+    /// two vectors of 16-bit lanes. Integer sums do not depend on the order of features, so callers may sum parts of a
+    /// position's features apart (and cache them) and add the parts.
+    /// </summary>
+    public bool SumsPairs => Stride == 32;
+
+    /// <summary>
+    /// Adds one feature bucket's 8-bit weights to 16-bit sums, labels 0–15 to <paramref name="low"/> and the rest to
+    /// <paramref name="high"/>. Only when <see cref="SumsPairs"/>; a lane holds at most 256 additions (256 × 127 &lt; 2^15).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddPair(int bucket, ref Vector256<short> low, ref Vector256<short> high)
+    {
+        ref var start = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weights), _origin);
+        var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref start, (nuint)(_rows.Row(bucket) * 32)));
+        low += l;
+        high += h;
+    }
+
     private static sbyte Quantize(float weight, float scale) => (sbyte)Math.Round(weight / scale);
 
     /// <summary>The summed weight of <paramref name="features"/> for one label.</summary>

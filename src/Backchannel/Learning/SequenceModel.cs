@@ -90,6 +90,9 @@ public sealed class SequenceModel
 
     internal ReadOnlySpan<float> Transitions => _transitions;
 
+    /// <summary>The emission weights rounded to 8 bits (<see cref="DecodeFast"/>'s table), packed on first use.</summary>
+    internal PackedEmissions Packed => _packed.Value;
+
     /// <summary>
     /// The mean of models trained on the same labels and buckets with different shuffle seeds: one linear model that
     /// votes like the group, with less of the chance that a single seed's order of examples carries.

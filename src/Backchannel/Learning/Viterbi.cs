@@ -117,6 +117,102 @@ internal static class Viterbi
     }
 
     /// <summary>
+    /// Exact decoding over emission scores already summed, in rows padded to whole SIMD vectors:
+    /// <paramref name="scores"/> holds each position's row (<c>[position * stride + label]</c>) and is overwritten with
+    /// path scores; <paramref name="transitions"/> is the transition table with the same <paramref name="stride"/>
+    /// (<see cref="PadTransitions"/>), so no label is scored outside a vector. Same recursion and tie-breaking as
+    /// <see cref="Decode{TEmissions}"/> with no fixed labels.
+    /// </summary>
+    public static void DecodeRows(Span<float> scores, int stride, ReadOnlySpan<float> transitions, int labels, Span<int> output)
+    {
+        var n = output.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var width = Vector<float>.Count;
+        if (stride % width != 0 || stride < labels || transitions.Length != (labels + 1) * stride || scores.Length < n * stride)
+        {
+            throw new ArgumentException("Rows and transitions must be padded to the same whole number of vectors.", nameof(stride));
+        }
+
+        var backBuffer = ArrayPool<int>.Shared.Rent(n * stride);
+        try
+        {
+            var back = MemoryMarshal.Cast<int, Vector<int>>(backBuffer.AsSpan(0, n * stride));
+            var rows = MemoryMarshal.Cast<float, Vector<float>>(scores[..(n * stride)]);
+            var table = MemoryMarshal.Cast<float, Vector<float>>(transitions);
+            var vectors = stride / width;
+            for (var v = 0; v < vectors; v++)
+            {
+                rows[v] += table[(labels * vectors) + v];
+            }
+
+            for (var t = 1; t < n; t++)
+            {
+                var previous = scores.Slice((t - 1) * stride, labels);
+                for (var v = 0; v < vectors; v++)
+                {
+                    // Previous-label-major, the first label's score seeds the maximum; ties keep the lower label.
+                    var best = new Vector<float>(previous[0]) + table[v];
+                    var arg = Vector<int>.Zero;
+                    for (var p = 1; p < labels; p++)
+                    {
+                        var s = new Vector<float>(previous[p]) + table[(p * vectors) + v];
+                        var better = Vector.GreaterThan(s, best);
+                        best = Vector.ConditionalSelect(better, s, best);
+                        arg = Vector.ConditionalSelect(better, new Vector<int>(p), arg);
+                    }
+
+                    rows[(t * vectors) + v] += best;
+                    back[(t * vectors) + v] = arg;
+                }
+            }
+
+            var last = scores.Slice((n - 1) * stride, labels);
+            var label = 0;
+            for (var y = 1; y < labels; y++)
+            {
+                if (last[y] > last[label])
+                {
+                    label = y;
+                }
+            }
+
+            var backLabels = backBuffer.AsSpan(0, n * stride);
+            for (var t = n - 1; t >= 0; t--)
+            {
+                output[t] = label;
+                label = backLabels[(t * stride) + label];
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(backBuffer);
+        }
+    }
+
+    /// <summary>
+    /// The transition table (<c>labels + 1</c> rows of <c>labels</c>, the last the start scores) with rows padded to
+    /// <paramref name="stride"/>: a padding label can never be reached (−∞), so padded rows decode as unpadded ones.
+    /// </summary>
+    public static float[] PadTransitions(ReadOnlySpan<float> transitions, int labels, int stride)
+    {
+        var padded = new float[(labels + 1) * stride];
+        padded.AsSpan().Fill(float.NegativeInfinity);
+        for (var p = 0; p <= labels; p++)
+        {
+            transitions.Slice(p * labels, labels).CopyTo(padded.AsSpan(p * stride));
+        }
+
+        return padded;
+    }
+
+    /// <summary>Row length that <see cref="DecodeRows"/> takes for <paramref name="labels"/>: whole SIMD vectors.</summary>
+    public static int PaddedStride(int labels) => (labels + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
+    /// <summary>
     /// Beam search: each position keeps only its <paramref name="beam"/> best labels (with their best path scores
     /// and back pointers), and the next position's labels look back to those alone. A position with a fixed label
     /// keeps just that one, so dictionary-tagged words cost a few additions.

@@ -7,7 +7,8 @@ namespace Backchannel.Tagging;
 
 /// <summary>
 /// Phrase chunker (NP, VP, PP, ADJP, ADVP, SBAR, PRT, …): an averaged-perceptron <see cref="SequenceModel"/> over
-/// IOB2 labels, reading words and part-of-speech tags. Read-only and thread-safe; scratch buffers are per thread.
+/// IOB2 labels, reading words and part-of-speech tags, decoded exactly over its weights rounded to 8 bits
+/// (<see cref="ChunkSums"/>). Read-only and thread-safe; scratch buffers and caches are per thread.
 /// </summary>
 public sealed class Chunker
 {
@@ -23,6 +24,10 @@ public sealed class Chunker
     private readonly string[] _types;
     private readonly bool[] _begins;
 
+    // Decoding's rows: the labels padded to whole SIMD vectors, and the transition table padded to match.
+    private readonly int _stride;
+    private readonly float[] _transitions;
+
     /// <summary>Wraps a trained model whose labels are IOB2 tags.</summary>
     public Chunker(SequenceModel model)
     {
@@ -30,6 +35,8 @@ public sealed class Chunker
         Model = model;
         _types = [.. model.Labels.Select(label => string.Intern(ChunkTags.Type(label).ToString()))];
         _begins = [.. model.Labels.Select(label => label.StartsWith("B-", StringComparison.Ordinal))];
+        _stride = Viterbi.PaddedStride(model.Labels.Length);
+        _transitions = Viterbi.PadTransitions(model.Transitions, model.Labels.Length, _stride);
     }
 
     /// <summary>The shipped English chunker, loaded once per process on first use.</summary>
@@ -51,8 +58,19 @@ public sealed class Chunker
 
         var scratch = t_scratch ??= new Scratch();
         scratch.Forms.Load(text, tokens);
-        ChunkFeatures.Extract(scratch.Forms, posTags, scratch.Features, Model.Bits);
-        Model.Decode(scratch.Features, labels);
+        var table = Model.Packed;
+        if (!table.SumsPairs)
+        {
+            ChunkFeatures.Extract(scratch.Forms, posTags, scratch.Features, Model.Bits);
+            Model.Decode(scratch.Features, labels);
+            return;
+        }
+
+        // Exact Viterbi over the 8-bit weights (eng.testa F1 92.09, as over the float weights), summed from cached
+        // per-word and per-tag-trigram parts: the chunker was memory-bound on 21 random row reads per token.
+        var scores = scratch.Scores(tokens.Length * _stride);
+        scratch.Sums.Score(scratch.Forms, posTags, table, Model.Bits, scores, _stride);
+        Viterbi.DecodeRows(scores, _stride, _transitions, Labels.Length, labels[..tokens.Length]);
     }
 
     /// <summary>
@@ -88,6 +106,19 @@ public sealed class Chunker
     private sealed class Scratch
     {
         private int[] _labels = new int[128];
+        private float[] _scores = new float[128 * 32];
+
+        public ChunkSums Sums { get; } = new();
+
+        public Span<float> Scores(int length)
+        {
+            if (_scores.Length < length)
+            {
+                _scores = new float[length * 2];
+            }
+
+            return _scores.AsSpan(0, length);
+        }
 
         public WordForms Forms { get; } = new();
 
