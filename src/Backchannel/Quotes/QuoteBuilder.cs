@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using Backchannel.Documents;
+using Backchannel.Entities;
+using Backchannel.Text;
+
+namespace Backchannel.Quotes;
+
+/// <summary>
+/// Turns grouped attributions into <see cref="Quote"/> records: the kind (from the quotation-mark state of the
+/// content's words), the speaker (trimmed, anonymous or named, pronouns and surnames resolved to an earlier full
+/// name only where the text supports it) and the reporting chain ("according to Reuters, X said" keeps Reuters as
+/// <see cref="Quote.Via"/> and drops the relay as a quote of its own).
+/// </summary>
+internal static class QuoteBuilder
+{
+    // How far back (in characters) a pronoun may find its person: about two short paragraphs.
+    private const int PronounWindow = 1200;
+
+    private static readonly string[][] s_relayCues =
+    [
+        ["according", "to"], ["as", "reported", "by"], ["reported", "by"], ["quoted", "by"], ["cited", "by"],
+    ];
+
+    public static void Build(QuoteInput input, List<Attribution> attributions, ReadOnlySpan<EntityMention> entities, List<Quote> output)
+    {
+        var relays = new HashSet<Attribution>();
+        var vias = new string?[attributions.Count];
+        for (var a = 0; a < attributions.Count; a++)
+        {
+            vias[a] = Via(input, attributions[a], attributions, entities, relays);
+        }
+
+        for (var a = 0; a < attributions.Count; a++)
+        {
+            var attribution = attributions[a];
+            if (relays.Contains(attribution))
+            {
+                continue;
+            }
+
+            var parts = ImmutableArray.CreateBuilder<TextSpan>(attribution.Content.Count);
+            foreach (var (start, end) in attribution.Content)
+            {
+                parts.Add(new TextSpan(input.Tokens[start].Start, input.Tokens[end - 1].End));
+            }
+
+            var text = parts.Count == 1
+                ? input.Text[parts[0].Start..parts[0].End]
+                : string.Join(" … ", parts.Select(p => input.Text[p.Start..p.End]));
+            var cueStart = input.Tokens[attribution.Cue.Start].Start;
+            var cueEnd = input.Tokens[attribution.Cue.End - 1].End;
+            output.Add(new Quote(
+                parts[0].Start,
+                parts[^1].End,
+                text,
+                Kind(input, attribution),
+                Speaker(input, attribution, entities),
+                input.Text[cueStart..cueEnd],
+                cueStart,
+                cueEnd,
+                vias[a],
+                parts.MoveToImmutable()));
+        }
+
+        output.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static QuoteKind Kind(QuoteInput input, Attribution attribution)
+    {
+        int inside = 0, outside = 0;
+        foreach (var (start, end) in attribution.Content)
+        {
+            for (var t = start; t < end; t++)
+            {
+                if (input.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket or TokenKind.Symbol)
+                {
+                    continue;
+                }
+
+                if (input.QuoteState[t] == QuoteInput.Inside)
+                {
+                    inside++;
+                }
+                else
+                {
+                    outside++;
+                }
+            }
+        }
+
+        return inside == 0 ? QuoteKind.Indirect : outside == 0 ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    private static QuoteSpeaker? Speaker(QuoteInput input, Attribution attribution, ReadOnlySpan<EntityMention> entities)
+    {
+        if (!attribution.HasSource)
+        {
+            return null;
+        }
+
+        var (first, end) = attribution.Source;
+        while (first < end && IsPunctuation(input, first))
+        {
+            first++;
+        }
+
+        while (end > first && IsPunctuation(input, end - 1))
+        {
+            end--;
+        }
+
+        if (first >= end)
+        {
+            return null;
+        }
+
+        var start = input.Tokens[first].Start;
+        var stop = input.Tokens[end - 1].End;
+        var text = input.Text[start..stop];
+        var person = -1;
+        for (var e = 0; e < entities.Length; e++)
+        {
+            if (entities[e].Start >= start && entities[e].End <= stop && entities[e].Label == EntityTypes.Person)
+            {
+                person = e;
+                break;
+            }
+        }
+
+        if (person >= 0)
+        {
+            return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: FullName(input, entities, person));
+        }
+
+        if (end - first == 1 && SpeakerLexicon.IsPersonPronoun(input.Word(first)))
+        {
+            var antecedent = Antecedent(input, entities, start);
+            return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: antecedent < 0 ? null : FullName(input, entities, antecedent));
+        }
+
+        var hasHead = false;
+        for (var t = first; t < end && !hasHead; t++)
+        {
+            hasHead = SpeakerLexicon.IsSourceHead(input.Word(t));
+        }
+
+        var (sentenceStart, sentenceEnd) = input.Sentences[input.SentenceIndex[attribution.Cue.Start]];
+        var sentence = input.Text.AsSpan(input.Tokens[sentenceStart].Start, input.Tokens[sentenceEnd - 1].End - input.Tokens[sentenceStart].Start);
+        var anonymous = hasHead && (SpeakerLexicon.IsIndefinite(input.Word(first)) || SpeakerLexicon.IsSourceHead(input.Word(first)) || SpeakerLexicon.GrantsAnonymity(sentence));
+        return new QuoteSpeaker(text, start, stop, anonymous, anonymous ? text : null);
+    }
+
+    // The nearest earlier person mention outside quotation marks, within the window, for "he"/"she".
+    private static int Antecedent(QuoteInput input, ReadOnlySpan<EntityMention> entities, int before)
+    {
+        for (var e = entities.Length - 1; e >= 0; e--)
+        {
+            var mention = entities[e];
+            if (mention.End > before)
+            {
+                continue;
+            }
+
+            if (mention.Start < before - PronounWindow)
+            {
+                break;
+            }
+
+            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    // A one-word person mention ("Kowal") is expanded to the last earlier mention that ends with it ("Jan Kowal").
+    private static string FullName(QuoteInput input, ReadOnlySpan<EntityMention> entities, int mention)
+    {
+        var name = input.Text.AsSpan(entities[mention].Start, entities[mention].Length());
+        if (name.Contains(' '))
+        {
+            return name.ToString();
+        }
+
+        for (var e = mention - 1; e >= 0; e--)
+        {
+            var earlier = entities[e];
+            if (earlier.Label != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var full = input.Text.AsSpan(earlier.Start, earlier.Length());
+            if (full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ')
+            {
+                return full.ToString();
+            }
+        }
+
+        return name.ToString();
+    }
+
+    private static bool InsideQuotation(QuoteInput input, int offset)
+    {
+        var t = TokenAt(input, offset);
+        return t >= 0 && input.QuoteState[t] != QuoteInput.Outside;
+    }
+
+    private static int TokenAt(QuoteInput input, int offset)
+    {
+        int lo = 0, hi = input.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (input.Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (input.Tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    // "according to X" / "as reported by X" in the cue's sentence, outside this attribution's content and source,
+    // names who relayed the statement. Another attribution anchored on that relay phrase is the relay itself.
+    private static string? Via(QuoteInput input, Attribution attribution, List<Attribution> all, ReadOnlySpan<EntityMention> entities, HashSet<Attribution> relays)
+    {
+        if (IsRelayCue(input, attribution.Cue.Start, out _))
+        {
+            return null;
+        }
+
+        var (sentenceStart, sentenceEnd) = input.Sentences[input.SentenceIndex[attribution.Cue.Start]];
+        for (var t = sentenceStart; t < sentenceEnd; t++)
+        {
+            if (Covers(attribution, t) || !IsRelayCue(input, t, out var length))
+            {
+                continue;
+            }
+
+            var first = t + length;
+            var end = first;
+            while (end < sentenceEnd && !IsPunctuation(input, end) && !Covers(attribution, end))
+            {
+                end++;
+            }
+
+            if (end == first)
+            {
+                continue;
+            }
+
+            foreach (var other in all)
+            {
+                if (other != attribution && other.Cue.Start >= t && other.Cue.Start < first)
+                {
+                    relays.Add(other);
+                }
+            }
+
+            var start = input.Tokens[first].Start;
+            var stop = input.Tokens[end - 1].End;
+            foreach (var mention in entities)
+            {
+                if (mention.Start >= start && mention.End <= stop)
+                {
+                    return input.Text[mention.Start..mention.End];
+                }
+            }
+
+            return input.Text[start..stop];
+        }
+
+        return null;
+    }
+
+    private static bool IsRelayCue(QuoteInput input, int t, out int length)
+    {
+        foreach (var words in s_relayCues)
+        {
+            var matches = t + words.Length <= input.Count;
+            for (var k = 0; k < words.Length && matches; k++)
+            {
+                matches = input.Word(t + k).Equals(words[k], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                length = words.Length;
+                return true;
+            }
+        }
+
+        length = 0;
+        return false;
+    }
+
+    private static bool Covers(Attribution attribution, int t)
+    {
+        if (attribution.HasSource && t >= attribution.Source.Start && t < attribution.Source.End)
+        {
+            return true;
+        }
+
+        foreach (var (start, end) in attribution.Content)
+        {
+            if (t >= start && t < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPunctuation(QuoteInput input, int t) =>
+        input.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket;
+}
+
+file static class EntityMentionExtensions
+{
+    public static int Length(this EntityMention mention) => mention.End - mention.Start;
+}
