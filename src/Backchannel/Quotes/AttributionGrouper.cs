@@ -30,24 +30,17 @@ internal static class AttributionGrouper
                 }
             }
 
+            AttachSources(input, spans, cues);
             foreach (var span in spans)
             {
-                if (span.Role == QuoteLabels.Source && cues.Count > 0)
-                {
-                    var cue = Nearest(input, cues, span.Start, span.End, sameSentence: true) ?? Nearest(input, cues, span.Start, span.End, sameSentence: false)!;
-                    if (!cue.HasSource || Gap(cue.Cue, (span.Start, span.End)) < Gap(cue.Cue, cue.Source))
-                    {
-                        cue.Source = (span.Start, span.End);
-                    }
-                }
-                else if (span.Role == QuoteLabels.Content)
+                if (span.Role == QuoteLabels.Content)
                 {
                     var cue = cues.Count > 0 ? Nearest(input, cues, span.Start, span.End, sameSentence: false) : null;
                     if (cue is not null)
                     {
                         cue.Content.Add((span.Start, span.End));
                     }
-                    else if (previousLast is not null && previousParagraph >= p - 2)
+                    else if (previousLast is not null && previousParagraph >= p - 2 && input.QuoteState[span.Start] != QuoteInput.Outside)
                     {
                         previousLast.Content.Add((span.Start, span.End));
                     }
@@ -63,6 +56,63 @@ internal static class AttributionGrouper
                     previousLast = cue;
                     previousParagraph = p;
                 }
+            }
+        }
+    }
+
+    // Sources and cues of one sentence are paired one-to-one, nearest first; a cue left without a source in a sentence
+    // that has one shares it ("X said ..., adding ..."): the second cue reports the same speaker.
+    private static void AttachSources(QuoteInput input, List<(int Role, int Start, int End)> spans, List<Attribution> cues)
+    {
+        var pairs = new List<(int Gap, int Source, int Cue)>();
+        for (var s = 0; s < spans.Count; s++)
+        {
+            if (spans[s].Role != QuoteLabels.Source)
+            {
+                continue;
+            }
+
+            var sentence = input.SentenceIndex[spans[s].Start];
+            for (var c = 0; c < cues.Count; c++)
+            {
+                if (input.SentenceIndex[cues[c].Cue.Start] == sentence || input.SentenceIndex[spans[s].End - 1] == input.SentenceIndex[cues[c].Cue.Start])
+                {
+                    pairs.Add((Gap(cues[c].Cue, (spans[s].Start, spans[s].End)), s, c));
+                }
+            }
+        }
+
+        pairs.Sort();
+        var usedSources = new HashSet<int>();
+        foreach (var (_, s, c) in pairs)
+        {
+            if (!cues[c].HasSource && usedSources.Add(s))
+            {
+                cues[c].Source = (spans[s].Start, spans[s].End);
+            }
+        }
+
+        foreach (var cue in cues)
+        {
+            if (cue.HasSource)
+            {
+                continue;
+            }
+
+            var sentence = input.SentenceIndex[cue.Cue.Start];
+            Attribution? donor = null;
+            foreach (var other in cues)
+            {
+                if (other.HasSource && other != cue && input.SentenceIndex[other.Cue.Start] == sentence
+                    && (donor is null || Gap(other.Cue, cue.Cue) < Gap(donor.Cue, cue.Cue)))
+                {
+                    donor = other;
+                }
+            }
+
+            if (donor is not null)
+            {
+                cue.Source = donor.Source;
             }
         }
     }

@@ -28,8 +28,21 @@ public static class CueLexicon
         "calculate", "survey", "poll", "statement", "interview", "remarks", "spokesman", "spokeswoman", "spokesperson",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="lemma"/> (lowercase) is a cue lemma.</summary>
+    // Stances PolNeAR annotates as attributions ("X backed Y", "X wants ..."): cues of the model, but not statements.
+    private static readonly FrozenSet<string> s_stances = new[]
+    {
+        "support", "back", "endorse", "want", "plan", "oppose", "favor", "favour", "vote", "decline", "refuse", "intend",
+        "seek", "aim", "prefer", "like", "love", "hate", "dislike", "consider", "view", "see", "regard", "decide",
+        "choose", "reject", "accept", "approve", "disapprove", "embrace", "champion", "push", "press", "target",
+        "suspect", "assume", "imagine", "recognize", "recognise", "realize", "realise", "understand", "remember",
+        "forget", "share", "insist", "appear", "seem", "sound", "look", "according",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="lemma"/> (lowercase) is a lemma that reports speech or writing.</summary>
     public static bool Contains(string lemma) => s_verbs.Contains(lemma);
+
+    /// <summary>True when <paramref name="lemma"/> (lowercase) reports a stance or intention rather than speech.</summary>
+    public static bool IsStance(string lemma) => s_stances.Contains(lemma);
 
     /// <summary>True for the first word of "according to" (the caller checks the next word).</summary>
     public static bool IsAccordingTo(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>

@@ -27,6 +27,13 @@ internal static class QuoteFeatures
     private static readonly ulong PlaceKey = FeatureHash.Start("q:pl");
     private static readonly ulong ShapeKey = FeatureHash.Start("q:shape=");
     private static readonly ulong ParagraphKey = FeatureHash.Start("q:para");
+    private static readonly ulong LemmaKey = FeatureHash.Start("q:l");
+    private static readonly ulong BigramKey = FeatureHash.Start("q:w2");
+    private static readonly ulong SuffixKey = FeatureHash.Start("q:suf");
+    private static readonly ulong CueWordKey = FeatureHash.Start("q:ncw");
+    private static readonly ulong SentenceOffsetKey = FeatureHash.Start("q:so");
+    private static readonly ulong StanceKey = FeatureHash.Start("q:st");
+    private static readonly ulong HeadColonKey = FeatureHash.Start("q:hc");
 
     /// <summary>Adds one row per token of the paragraph [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static void Extract(QuoteInput input, int start, int end, WordForms forms, int[] nearestCue, FeatureSequence sequence, int bits)
@@ -35,6 +42,18 @@ internal static class QuoteFeatures
         forms.Load(input.Text, input.Tokens.AsSpan(start, end - start));
         NearestCues(input, start, end, nearestCue);
         var opensWithQuote = input.QuoteState[start] == QuoteInput.Opening;
+
+        // "NAME: ..." at the head of a paragraph: a transcript turn, a Q&A answer or a headline quote.
+        var headColon = -1;
+        for (var t = start + 1; t < Math.Min(end, start + 7); t++)
+        {
+            if (input.QuoteState[t] == QuoteInput.Outside && input.Word(t) is ":")
+            {
+                headColon = t;
+                break;
+            }
+        }
+
         for (var i = start; i < end; i++)
         {
             var k = i - start;
@@ -44,6 +63,21 @@ internal static class QuoteFeatures
             {
                 Add(sequence, FeatureHash.Add(FeatureHash.Add(WordKey, offset), Lower(forms, k + offset)), bits);
             }
+
+            for (var offset = -1; offset <= 1; offset++)
+            {
+                var j = i + offset;
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(LemmaKey, offset), j < start ? "<s>" : j >= end ? "</s>" : input.Lemmas[j]), bits);
+            }
+
+            for (var offset = -1; offset <= 0; offset++)
+            {
+                var bigram = FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(BigramKey, offset), Lower(forms, k + offset)), ' ');
+                Add(sequence, FeatureHash.Add(bigram, Lower(forms, k + offset + 1)), bits);
+            }
+
+            var lower = forms.Lower(k);
+            Add(sequence, FeatureHash.Add(SuffixKey, lower[Math.Max(0, lower.Length - 3)..]), bits);
 
             for (var offset = -1; offset <= 1; offset++)
             {
@@ -77,7 +111,23 @@ internal static class QuoteFeatures
                 }
             }
 
-            if (input.Cues[i])
+            for (var offset = -1; offset <= 1; offset++)
+            {
+                var j = i + offset;
+                if (j >= start && j < end && input.Stances[j])
+                {
+                    Add(sequence, FeatureHash.Add(StanceKey, offset), bits);
+                }
+            }
+
+            if (headColon >= 0)
+            {
+                var side = i < headColon ? 'B' : i == headColon ? 'C' : 'A';
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(HeadColonKey, side), AllCaps(input.Word(i)) ? 'U' : 'x'), bits);
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(HeadColonKey, side), state), bits);
+            }
+
+            if (input.Cues[i] || input.Stances[i])
             {
                 Add(sequence, FeatureHash.Add(FeatureHash.Add(CueLemmaKey, input.Lemmas[i]), input.Pos[i]), bits);
             }
@@ -85,18 +135,23 @@ internal static class QuoteFeatures
             // Where the sentence's nearest cue verb (outside quotation marks) is, by side and distance, with the
             // token's own quote state: "X said (that) ..." vs "'...,' X said".
             var cue = nearestCue[k];
-            var side = cue < 0 ? 'n' : cue < i ? 'L' : 'R';
+            var cueSide = cue < 0 ? 'n' : cue < i ? 'L' : 'R';
             var distance = cue < 0 ? 0 : DistanceBucket(Math.Abs(cue - i));
-            var nc = FeatureHash.Add(FeatureHash.Add(NearestCueKey, side), distance);
+            var nc = FeatureHash.Add(FeatureHash.Add(NearestCueKey, cueSide), distance);
             Add(sequence, nc, bits);
             Add(sequence, FeatureHash.Add(nc, state), bits);
             Add(sequence, FeatureHash.Add(FeatureHash.Add(nc, ' '), input.Pos[i]), bits);
+            if (cue >= 0)
+            {
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(CueWordKey, cueSide), input.Lemmas[cue]), state), bits);
+            }
 
             // Place in the sentence and paragraph.
             var (sStart, sEnd) = input.Sentences[input.SentenceIndex[i]];
             var place = i == sStart ? 'F' : i == sEnd - 1 ? 'E' : 'M';
             var sentenceInParagraph = Math.Min(input.SentenceIndex[i] - input.SentenceIndex[start], 3);
             Add(sequence, FeatureHash.Add(FeatureHash.Add(PlaceKey, place), sentenceInParagraph), bits);
+            Add(sequence, FeatureHash.Add(FeatureHash.Add(SentenceOffsetKey, DistanceBucket(i - sStart)), input.ChunkTypes[i]), bits);
             Add(sequence, FeatureHash.Add(FeatureHash.Add(ParagraphKey, opensWithQuote ? 'p' : '-'), state), bits);
             sequence.EndPosition();
         }
@@ -143,6 +198,22 @@ internal static class QuoteFeatures
     internal static bool IsCueVerb(QuoteInput input, int t) =>
         input.Cues[t] && input.QuoteState[t] == QuoteInput.Outside
         && (input.Pos[t].StartsWith("VB", StringComparison.Ordinal) || input.Word(t).Equals("according", StringComparison.OrdinalIgnoreCase));
+
+    private static bool AllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
+    }
 
     private static void Add(FeatureSequence sequence, ulong hash, int bits) => sequence.Add(FeatureHash.Bucket(hash, bits));
 

@@ -29,6 +29,7 @@ internal sealed class QuoteInput
     public string[] EntityTypes = new string[256];
     public bool[] EntityBegins = new bool[256];
     public bool[] Cues = new bool[256];
+    public bool[] Stances = new bool[256];
     public byte[] QuoteState = new byte[256];
 
     /// <summary>Length in tokens of the quotation a token is in (0 outside; int.MaxValue when never closed).</summary>
@@ -81,6 +82,11 @@ internal sealed class QuoteInput
             Cues[i] = CueLexicon.Contains(Lemmas[i])
                 || (i + 1 < n && CueLexicon.IsAccordingTo(Word(i), Word(i + 1)))
                 || (i > 0 && Word(i).Equals("to", StringComparison.OrdinalIgnoreCase) && CueLexicon.IsAccordingTo(Word(i - 1), Word(i)));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Stances[i] = CueLexicon.IsStance(Lemmas[i]);
         }
 
         foreach (var (start, end) in Paragraphs)
@@ -154,8 +160,9 @@ internal sealed class QuoteInput
         }
     }
 
-    // Straight double quotes toggle; curly and guillemet marks say which side they are. A paragraph that opens a
-    // quotation and never closes it continues it in the next paragraph (the news convention for long quotes).
+    // Straight double quotes toggle; curly and guillemet marks say which side they are; two adjacent apostrophes
+    // ('' as the New York Times writes it) are a straight double quote. A paragraph that opens a quotation and never
+    // closes it continues it in the next paragraph (the news convention for long quotes).
     private void MarkQuotes(int start, int end)
     {
         var inside = false;
@@ -164,14 +171,15 @@ internal sealed class QuoteInput
         {
             QuotedLength[i] = 0;
             Unclosed[i] = false;
-            if (Tokens[i].Kind != TokenKind.Quote || !IsDoubleMark(Text[Tokens[i].Start]))
+            var mark = Mark(i, end);
+            if (mark == 0)
             {
                 QuoteState[i] = inside ? Inside : Outside;
                 continue;
             }
 
-            var c = Text[Tokens[i].Start];
-            var opens = c is '\u201C' or '\u201E' or '\u00AB' || (c is '"' && !inside);
+            var opens = mark == 1 || (mark == 3 && !inside);
+            var pair = mark == 3 && Text[Tokens[i].Start] == '\'' ? 1 : 0;
             if (opens && !inside)
             {
                 inside = true;
@@ -182,7 +190,7 @@ internal sealed class QuoteInput
             {
                 inside = false;
                 QuoteState[i] = Closing;
-                for (var k = openAt; k <= i; k++)
+                for (var k = openAt; k <= i + pair; k++)
                 {
                     QuotedLength[k] = i - openAt - 1;
                 }
@@ -191,6 +199,14 @@ internal sealed class QuoteInput
             {
                 // A stray mark (a closing mark outside, an opening one inside): keep the state as it is.
                 QuoteState[i] = inside ? Inside : Outside;
+            }
+
+            if (pair == 1)
+            {
+                QuoteState[i + 1] = QuoteState[i];
+                QuotedLength[i + 1] = QuotedLength[i];
+                Unclosed[i + 1] = false;
+                i++;
             }
         }
 
@@ -204,7 +220,28 @@ internal sealed class QuoteInput
         }
     }
 
-    private static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+    // 0: not a double quotation mark; 1: opening; 2: closing; 3: either (straight marks).
+    private int Mark(int i, int end)
+    {
+        if (Tokens[i].Kind != TokenKind.Quote)
+        {
+            return 0;
+        }
+
+        var c = Text[Tokens[i].Start];
+        if (c == '\'')
+        {
+            return i + 1 < end && Tokens[i + 1].Kind == TokenKind.Quote && Tokens[i + 1].Start == Tokens[i].End && Text[Tokens[i + 1].Start] == '\'' ? 3 : 0;
+        }
+
+        return c switch
+        {
+            '\u201C' or '\u201E' or '\u00AB' => 1,
+            '\u201D' or '\u00BB' => 2,
+            '"' => 3,
+            _ => 0,
+        };
+    }
 
     private void Grow(int n)
     {
@@ -221,6 +258,7 @@ internal sealed class QuoteInput
         EntityTypes = new string[size];
         EntityBegins = new bool[size];
         Cues = new bool[size];
+        Stances = new bool[size];
         QuoteState = new byte[size];
         QuotedLength = new int[size];
         Unclosed = new bool[size];

@@ -21,7 +21,9 @@ internal static class TrainQuotesCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed; the same seed gives the same file.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var bits = new Option<int>("--bits") { Description = "Log2 of the feature buckets.", DefaultValueFactory = _ => QuoteModel.DefaultBits };
-        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits };
+        var holdout = new Option<int>("--holdout") { Description = "Hold out every K-th train article as the scoring set instead of dev (for error analysis without dev).", DefaultValueFactory = _ => 0 };
+        var errors = new Option<string?>("--errors") { Description = "Write the held-out (or dev) errors of the kept model to this file." };
+        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits, holdout, errors };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var log = parseResult.InvocationConfiguration.Output;
@@ -38,6 +40,13 @@ internal static class TrainQuotesCommand
                 var clock = Stopwatch.StartNew();
                 var train = PolnearReader.ReadFolder(PolnearFolders.Split(root, "train"));
                 var dev = PolnearReader.ReadFolder(PolnearFolders.Split(root, "dev"));
+                var k = parseResult.GetValue(holdout);
+                if (k > 1)
+                {
+                    dev = [.. train.Where((_, i) => i % k == 0)];
+                    train = [.. train.Where((_, i) => i % k != 0)];
+                }
+
                 var trainAnalysed = PolnearAnalyzer.Analyze(train, cancellationToken);
                 var devAnalysed = PolnearAnalyzer.Analyze(dev, cancellationToken);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"analysed {train.Count} train and {dev.Count} dev articles in {clock.Elapsed.TotalSeconds:F0} s"));
@@ -49,6 +58,12 @@ internal static class TrainQuotesCommand
                     Log = log.WriteLine,
                 };
                 var model = trainer.Train(train, trainAnalysed, dev, devAnalysed, "PolNeAR v1.0.0 train", cancellationToken);
+                if (parseResult.GetValue(errors) is { } errorPath)
+                {
+                    using var writer = new StreamWriter(errorPath);
+                    Backchannel.Quotes.Evaluation.QuoteEvaluator.Evaluate(new QuoteExtractor(model), dev, devAnalysed, writer);
+                }
+
                 var outPath = parseResult.GetValue(output)!;
                 SequenceModelFile.Save(model.Model, outPath);
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch kept {model.Model.Info["epoch"]}, {new FileInfo(outPath).Length / 1024} KiB"));

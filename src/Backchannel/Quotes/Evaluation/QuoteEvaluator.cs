@@ -20,7 +20,7 @@ namespace Backchannel.Quotes.Evaluation;
 public static class QuoteEvaluator
 {
     /// <summary>Extracts quotes from each analysed article and scores them against the gold attributions.</summary>
-    public static QuoteScore Evaluate(QuoteExtractor extractor, IReadOnlyList<PolnearDocument> gold, IReadOnlyList<Document> analysed)
+    public static QuoteScore Evaluate(QuoteExtractor extractor, IReadOnlyList<PolnearDocument> gold, IReadOnlyList<Document> analysed, TextWriter? errors = null)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(gold);
@@ -31,6 +31,14 @@ public static class QuoteEvaluator
             var quotes = new List<Quote>();
             extractor.Extract(analysed[i], quotes);
             scores[i] = Score(gold[i].Text, gold[i].Attributions, quotes);
+            if (errors is not null)
+            {
+                var report = ErrorReport(gold[i], quotes);
+                lock (errors)
+                {
+                    errors.Write(report);
+                }
+            }
         });
 
         var total = new QuoteScore(0, default, default, default, default, 0, 0, 0);
@@ -92,6 +100,50 @@ public static class QuoteEvaluator
             contentPairs.Count,
             sourceCorrect,
             sourceExact);
+    }
+
+    /// <summary>The unmatched gold and predicted contents and the wrong sources of one article, for error analysis.</summary>
+    public static string ErrorReport(PolnearDocument gold, IReadOnlyList<Quote> predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var text = gold.Text;
+        var goldContents = gold.Attributions.Select(a => WordChars(text, a.Content)).ToArray();
+        var predictedContents = predicted.Select(q => WordChars(text, q.Parts)).ToArray();
+        var pairs = Match(goldContents, predictedContents);
+        var report = new System.Text.StringBuilder();
+        report.Append("## ").AppendLine(gold.Name);
+        string Show(ImmutableArray<TextSpan> spans) => string.Join(" | ", spans.Select(s => text[s.Start..s.End].ReplaceLineEndings(" ")));
+        for (var g = 0; g < gold.Attributions.Length; g++)
+        {
+            if (!pairs.Exists(p => p.Gold == g))
+            {
+                var a = gold.Attributions[g];
+                report.Append("MISS src=[").Append(Show(a.Source)).Append("] cue=[").Append(Show(a.Cue)).Append("] con=[").Append(Show(a.Content)).AppendLine("]");
+            }
+        }
+
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            var q = predicted[p];
+            var pair = pairs.FindIndex(x => x.Predicted == p);
+            if (pair < 0)
+            {
+                report.Append("FALSE src=[").Append(q.Speaker?.Text).Append("] cue=[").Append(q.Cue).Append("] con=[").Append(q.Text.ReplaceLineEndings(" ")).AppendLine("]");
+                continue;
+            }
+
+            var a = gold.Attributions[pairs[pair].Gold];
+            var goldSource = WordChars(text, a.Source);
+            var predictedSource = q.Speaker is null ? [] : WordChars(text, [new TextSpan(q.Speaker.Start, q.Speaker.End)]);
+            var agree = goldSource.Count == 0 || predictedSource.Count == 0 ? goldSource.Count == predictedSource.Count : goldSource.Overlaps(predictedSource);
+            if (!agree)
+            {
+                report.Append("SRC gold=[").Append(Show(a.Source)).Append("] pred=[").Append(q.Speaker?.Text).Append("] cue=[").Append(q.Cue).Append("] con=[").Append(q.Text.Length > 80 ? q.Text[..80] : q.Text).AppendLine("]");
+            }
+        }
+
+        return report.ToString();
     }
 
     // Offsets of the letters and digits inside the spans.
