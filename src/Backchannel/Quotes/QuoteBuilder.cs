@@ -243,14 +243,14 @@ internal static class QuoteBuilder
         var (sentenceStart, sentenceEnd) = input.Sentences[input.SentenceIndex[attribution.Cue.Start]];
         for (var t = sentenceStart; t < sentenceEnd; t++)
         {
-            if (Covers(attribution, t) || !IsRelayCue(input, t, out var length))
+            if (InContent(attribution, t) || !IsRelayCue(input, t, out var length))
             {
                 continue;
             }
 
             var first = t + length;
             var end = first;
-            while (end < sentenceEnd && !IsPunctuation(input, end) && !Covers(attribution, end))
+            while (end < sentenceEnd && !IsPunctuation(input, end) && !InContent(attribution, end) && end != attribution.Cue.Start)
             {
                 end++;
             }
@@ -258,6 +258,23 @@ internal static class QuoteBuilder
             if (end == first)
             {
                 continue;
+            }
+
+            // "According to Reuters, the negotiator said": the model may take the relay into the source span.
+            if (attribution.HasSource && attribution.Source.Start < end && attribution.Source.End > t)
+            {
+                var rest = end;
+                while (rest < attribution.Source.End && IsPunctuation(input, rest))
+                {
+                    rest++;
+                }
+
+                if (rest >= attribution.Source.End)
+                {
+                    continue;
+                }
+
+                attribution.Source = (Math.Max(rest, attribution.Source.Start), attribution.Source.End);
             }
 
             foreach (var other in all)
@@ -305,13 +322,8 @@ internal static class QuoteBuilder
         return false;
     }
 
-    private static bool Covers(Attribution attribution, int t)
+    private static bool InContent(Attribution attribution, int t)
     {
-        if (attribution.HasSource && t >= attribution.Source.Start && t < attribution.Source.End)
-        {
-            return true;
-        }
-
         foreach (var (start, end) in attribution.Content)
         {
             if (t >= start && t < end)

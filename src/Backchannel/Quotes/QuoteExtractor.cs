@@ -41,7 +41,9 @@ public sealed class QuoteExtractor
         Model.Label(input, labels);
         scratch.Attributions.Clear();
         AttributionGrouper.Group(input, labels, scratch.Attributions);
-        QuoteBuilder.Build(input, scratch.Attributions, document.Get(EntityLayers.Entities).AsSpan(), output);
+        var entities = document.Get(EntityLayers.Entities).AsSpan();
+        QuoteBuilder.Build(input, scratch.Attributions, entities, output);
+        QuestionAnswerQuotes.Add(input, entities, output);
     }
 
     private sealed class Scratch

@@ -24,6 +24,15 @@ public sealed class QuoteTrainer
     /// <summary>Log2 of the number of feature buckets.</summary>
     public int Bits { get; init; } = QuoteModel.DefaultBits;
 
+    /// <summary>Models trained with different shuffle seeds and averaged (1: a single model).</summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>
+    /// Emission weights smaller than this (in absolute value) are dropped from the final model: most hashed features
+    /// fire once or twice and end with tiny weights that change no decision but fill the model file.
+    /// </summary>
+    public float Prune { get; init; }
+
     /// <summary>Receives progress lines.</summary>
     public Action<string>? Log { get; init; }
 
@@ -64,17 +73,51 @@ public sealed class QuoteTrainer
             .Add("task", "quotes")
             .Add("train", source)
             .Add("articles", train.Count.ToString(CultureInfo.InvariantCulture));
-        var model = new SequencePerceptronTrainer(QuoteLabels.All, Bits) { Epochs = Epochs, Seed = Seed }.Train(
-            data,
-            dev is null || devAnalysed is null ? null : (epoch, candidate) =>
-            {
-                var score = QuoteEvaluator.Evaluate(new QuoteExtractor(new QuoteModel(candidate)), dev, devAnalysed);
-                Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: dev content-F1 {score.ContentOverlap.F1:F3} source-acc {score.SourceAccuracy:F3} cue-F1 {score.CueOverlap.F1:F3}"));
-                return score.ContentOverlap.F1 + score.SourceAccuracy;
-            },
-            info,
-            cancellationToken);
+        var models = new List<SequenceModel>();
+        for (var k = 0; k < Math.Max(1, Ensemble); k++)
+        {
+            var seed = Seed + (k * 1000);
+            models.Add(new SequencePerceptronTrainer(QuoteLabels.All, Bits) { Epochs = Epochs, Seed = seed }.Train(
+                data,
+                dev is null || devAnalysed is null ? null : (epoch, candidate) =>
+                {
+                    var score = QuoteEvaluator.Evaluate(new QuoteExtractor(new QuoteModel(candidate)), dev, devAnalysed);
+                    Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: dev content-F1 {score.ContentOverlap.F1:F3} source-acc {score.SourceAccuracy:F3} cue-F1 {score.CueOverlap.F1:F3}"));
+                    return score.ContentOverlap.F1 + score.SourceAccuracy;
+                },
+                info,
+                cancellationToken));
+        }
+
+        var model = models.Count == 1 ? models[0] : SequenceModel.Average(models, models[0].Info.SetItem("ensemble", models.Count.ToString(CultureInfo.InvariantCulture)));
+        model = Pruned(model, Prune);
+        if (dev is not null && devAnalysed is not null)
+        {
+            var score = QuoteEvaluator.Evaluate(new QuoteExtractor(new QuoteModel(model)), dev, devAnalysed);
+            Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"final model: dev content-F1 {score.ContentOverlap.F1:F3} source-acc {score.SourceAccuracy:F3} cue-F1 {score.CueOverlap.F1:F3}"));
+        }
+
         return new QuoteModel(model);
+    }
+
+    private static SequenceModel Pruned(SequenceModel model, float threshold)
+    {
+        if (threshold <= 0)
+        {
+            return model;
+        }
+
+        var emissions = model.Emissions.ToArray();
+        for (var i = 0; i < emissions.Length; i++)
+        {
+            if (Math.Abs(emissions[i]) < threshold)
+            {
+                emissions[i] = 0;
+            }
+        }
+
+        return new SequenceModel(model.Labels, model.Bits, emissions, model.Transitions.ToArray(),
+            model.Info.SetItem("prune", threshold.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>One gold label per token: the role of the annotated span the token starts in (first span wins).</summary>

@@ -17,17 +17,30 @@ internal static class EvalQuotesCommand
 {
     public static Command Create()
     {
-        var polnear = new Option<string>("--polnear") { Description = "PolNeAR corpus root or split folder (the dev split is scored).", Required = true };
+        var polnear = new Option<string?>("--polnear") { Description = "PolNeAR corpus root or split folder (the dev split is scored)." };
+        var show = new Option<string[]>("--show") { Description = "Instead of scoring, list the quotes found in these plain-text files (for checking by hand).", AllowMultipleArgumentsPerToken = true };
         var model = new Option<string?>("--model") { Description = "Quote model file (default: the shipped quotes-en.bin)." };
-        var command = new Command("quotes", "Evaluate quote extraction on PolNeAR (dev).") { polnear, model };
+        var command = new Command("quotes", "Evaluate quote extraction on PolNeAR (dev).") { polnear, model, show };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             try
             {
-                var folder = PolnearFolders.Split(parseResult.GetValue(polnear)!, "dev");
                 var modelPath = parseResult.GetValue(model);
                 var quoteModel = modelPath is null ? QuoteModel.Shipped : new QuoteModel(SequenceModelFile.Load(modelPath));
+                if (parseResult.GetValue(show) is { Length: > 0 } files)
+                {
+                    Show(output, quoteModel, files, cancellationToken);
+                    return Task.FromResult(0);
+                }
+
+                if (parseResult.GetValue(polnear) is not { } root)
+                {
+                    parseResult.InvocationConfiguration.Error.WriteLine(new BackchannelError(ErrorCode.BadOption, "Pass --polnear DIR (or --show FILE...).").ToString());
+                    return Task.FromResult(1);
+                }
+
+                var folder = PolnearFolders.Split(root, "dev");
                 var gold = PolnearReader.ReadFolder(folder);
                 var analysed = PolnearAnalyzer.Analyze(gold, cancellationToken);
                 var score = QuoteEvaluator.Evaluate(new QuoteExtractor(quoteModel), gold, analysed);
@@ -48,6 +61,34 @@ internal static class EvalQuotesCommand
             }
         });
         return command;
+    }
+
+    private static void Show(TextWriter output, QuoteModel model, string[] files, CancellationToken cancellationToken)
+    {
+        var pipeline = PolnearAnalyzer.CreatePipeline();
+        var extractor = new QuoteExtractor(model);
+        var clock = new System.Diagnostics.Stopwatch();
+        long chars = 0;
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var document = pipeline.Process(new Backchannel.Documents.Document(text, new Backchannel.Documents.DocumentMetadata()), cancellationToken);
+            var quotes = new List<Quote>();
+            clock.Start();
+            extractor.Extract(document, quotes);
+            clock.Stop();
+            chars += text.Length;
+            output.WriteLine($"## {file}");
+            foreach (var q in quotes)
+            {
+                var speaker = q.Speaker is null ? "-" : q.Speaker.Text
+                    + (q.Speaker.Name is { } name && name != q.Speaker.Text ? $" => {name}" : string.Empty)
+                    + (q.Speaker.Anonymous ? " [anonymous]" : string.Empty);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{q.Start}] {q.Kind.ToString().ToLowerInvariant()} | {speaker} | cue: {q.Cue}{(q.Via is null ? string.Empty : " | via: " + q.Via)} | {q.Text.ReplaceLineEndings(" ")}"));
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quote stage: {chars / 1e6:F2} MB in {clock.Elapsed.TotalMilliseconds:F0} ms ({(chars / 1e6) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F1} MB/s, after the first file's model load)"));
     }
 
     private static void Write(TextWriter output, string what, MatchCounts counts) =>

@@ -22,8 +22,10 @@ internal static class TrainQuotesCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var bits = new Option<int>("--bits") { Description = "Log2 of the feature buckets.", DefaultValueFactory = _ => QuoteModel.DefaultBits };
         var holdout = new Option<int>("--holdout") { Description = "Hold out every K-th train article as the scoring set instead of dev (for error analysis without dev).", DefaultValueFactory = _ => 0 };
+        var ensemble = new Option<int>("--ensemble") { Description = "Average this many models trained with different seeds.", DefaultValueFactory = _ => 1 };
+        var prune = new Option<float>("--prune") { Description = "Drop emission weights smaller than this from the saved model.", DefaultValueFactory = _ => 0f };
         var errors = new Option<string?>("--errors") { Description = "Write the held-out (or dev) errors of the kept model to this file." };
-        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits, holdout, errors };
+        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits, holdout, ensemble, prune, errors };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var log = parseResult.InvocationConfiguration.Output;
@@ -55,6 +57,8 @@ internal static class TrainQuotesCommand
                     Seed = parseResult.GetValue(seed),
                     Epochs = parseResult.GetValue(epochs),
                     Bits = parseResult.GetValue(bits),
+                    Ensemble = parseResult.GetValue(ensemble),
+                    Prune = parseResult.GetValue(prune),
                     Log = log.WriteLine,
                 };
                 var model = trainer.Train(train, trainAnalysed, dev, devAnalysed, "PolNeAR v1.0.0 train", cancellationToken);
