@@ -269,12 +269,19 @@ internal static class QuoteBuilder
                     rest++;
                 }
 
-                if (rest >= attribution.Source.End)
+                if (rest < attribution.Source.End)
+                {
+                    attribution.Source = (Math.Max(rest, attribution.Source.Start), attribution.Source.End);
+                }
+                else if (SpeakerBefore(input, attribution, sentenceStart, t) is { } before)
+                {
+                    // "X, as reported by RIA Novosti, said": the source tagged was the relay; the speaker stands before it.
+                    attribution.Source = before;
+                }
+                else
                 {
                     continue;
                 }
-
-                attribution.Source = (Math.Max(rest, attribution.Source.Start), attribution.Source.End);
             }
 
             foreach (var other in all)
@@ -299,6 +306,24 @@ internal static class QuoteBuilder
         }
 
         return null;
+    }
+
+    // The words between the previous punctuation mark (or the sentence start) and the relay phrase at t.
+    private static (int Start, int End)? SpeakerBefore(QuoteInput input, Attribution attribution, int sentenceStart, int t)
+    {
+        var end = t;
+        while (end > sentenceStart && IsPunctuation(input, end - 1))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > sentenceStart && !IsPunctuation(input, start - 1) && !InContent(attribution, start - 1))
+        {
+            start--;
+        }
+
+        return start < end && !InContent(attribution, start) ? (start, end) : null;
     }
 
     private static bool IsRelayCue(QuoteInput input, int t, out int length)

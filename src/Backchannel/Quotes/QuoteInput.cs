@@ -30,6 +30,9 @@ internal sealed class QuoteInput
     public bool[] EntityBegins = new bool[256];
     public bool[] Cues = new bool[256];
     public bool[] Stances = new bool[256];
+
+    /// <summary>Tokens the decoder must label O: the clause that grants a source anonymity (", speaking off the record,").</summary>
+    public bool[] ForcedOutside = new bool[256];
     public byte[] QuoteState = new byte[256];
 
     /// <summary>Length in tokens of the quotation a token is in (0 outside; int.MaxValue when never closed).</summary>
@@ -93,6 +96,8 @@ internal sealed class QuoteInput
         {
             MarkQuotes(start, end);
         }
+
+        MarkAnonymityClauses();
     }
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
@@ -220,6 +225,67 @@ internal sealed class QuoteInput
         }
     }
 
+    // ", speaking on condition of anonymity," is neither source, cue nor content, yet its verb looks like a cue and
+    // pulls the source away from the real one; the whole comma-delimited clause is kept outside every role.
+    private void MarkAnonymityClauses()
+    {
+        Array.Clear(ForcedOutside, 0, Count);
+        foreach (var (start, end) in Sentences)
+        {
+            var from = Tokens[start].Start;
+            var stop = Tokens[end - 1].End;
+            var sentence = Text.AsSpan(0, stop);
+            while (from < stop)
+            {
+                var at = SpeakerLexicon.FindAnonymity(sentence, from, out var length);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                var first = start;
+                while (first < end && Tokens[first].End <= at)
+                {
+                    first++;
+                }
+
+                var last = first;
+                while (last < end && Tokens[last].Start < at + length)
+                {
+                    last++;
+                }
+
+                while (first > start && !Word(first - 1).SequenceEqual(",") && QuoteState[first - 1] == Outside)
+                {
+                    first--;
+                }
+
+                while (last < end && !Word(last).SequenceEqual(",") && QuoteState[last] == Outside && !Word(last).SequenceEqual("."))
+                {
+                    last++;
+                }
+
+                // The clause's own commas go with it; a clause that opens the sentence keeps the sentence's start.
+                if (first > start)
+                {
+                    first--;
+                }
+
+                if (last < end && Word(last).SequenceEqual(","))
+                {
+                    last++;
+                }
+
+                for (var t = first; t < last; t++)
+                {
+                    ForcedOutside[t] = QuoteState[t] == Outside;
+                }
+
+                from = at + length;
+            }
+        }
+    }
+
     // 0: not a double quotation mark; 1: opening; 2: closing; 3: either (straight marks).
     private int Mark(int i, int end)
     {
@@ -259,6 +325,7 @@ internal sealed class QuoteInput
         EntityBegins = new bool[size];
         Cues = new bool[size];
         Stances = new bool[size];
+        ForcedOutside = new bool[size];
         QuoteState = new byte[size];
         QuotedLength = new int[size];
         Unclosed = new bool[size];

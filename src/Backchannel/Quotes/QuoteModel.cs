@@ -47,7 +47,15 @@ public sealed class QuoteModel
         {
             scratch.Ensure(end - start);
             QuoteFeatures.Extract(input, start, end, scratch.Forms, scratch.NearestCue, scratch.Features, Model.Bits);
-            Model.Decode(scratch.Features, labels[start..end]);
+            var fixedLabels = scratch.Fixed(end - start);
+            var any = false;
+            for (var t = start; t < end; t++)
+            {
+                fixedLabels[t - start] = input.ForcedOutside[t] ? QuoteLabels.Outside : -1;
+                any |= input.ForcedOutside[t];
+            }
+
+            Model.Decode(scratch.Features, any ? fixedLabels : [], labels[start..end]);
         }
     }
 
@@ -57,7 +65,19 @@ public sealed class QuoteModel
 
         public FeatureSequence Features { get; } = new(256, 64);
 
+        private int[] _fixed = new int[256];
+
         public int[] NearestCue { get; private set; } = new int[256];
+
+        public Span<int> Fixed(int n)
+        {
+            if (_fixed.Length < n)
+            {
+                _fixed = new int[n * 2];
+            }
+
+            return _fixed.AsSpan(0, n);
+        }
 
         public void Ensure(int n)
         {

@@ -50,6 +50,24 @@ internal static class SpeakerLexicon
         return false;
     }
 
+    /// <summary>The first anonymity phrase in <paramref name="text"/> at or after <paramref name="from"/>: its offset, or -1.</summary>
+    public static int FindAnonymity(ReadOnlySpan<char> text, int from, out int length)
+    {
+        var best = -1;
+        length = 0;
+        foreach (var phrase in s_anonymityPhrases)
+        {
+            var at = text[from..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || from + at < best))
+            {
+                best = from + at;
+                length = phrase.Length;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Third-person singular pronouns that can be resolved to an earlier person.</summary>
     public static bool IsPersonPronoun(ReadOnlySpan<char> word) =>
         word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
