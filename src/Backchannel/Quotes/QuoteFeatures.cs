@@ -32,6 +32,7 @@ internal static class QuoteFeatures
     private static readonly ulong SuffixKey = FeatureHash.Start("q:suf");
     private static readonly ulong CueWordKey = FeatureHash.Start("q:ncw");
     private static readonly ulong SentenceOffsetKey = FeatureHash.Start("q:so");
+    private static readonly ulong TailKey = FeatureHash.Start("q:tail");
     private static readonly ulong StanceKey = FeatureHash.Start("q:st");
     private static readonly ulong HeadColonKey = FeatureHash.Start("q:hc");
 
@@ -148,6 +149,17 @@ internal static class QuoteFeatures
 
             // Place in the sentence and paragraph.
             var (sStart, sEnd) = input.Sentences[input.SentenceIndex[i]];
+
+            // "<content>, the minister said (on Monday)." with no quotation marks: the comma before a cue verb near
+            // the end of the sentence splits it into content, source and cue.
+            var (comma, verb) = TailCue(input, sStart, Math.Min(sEnd, end));
+            if (comma >= 0)
+            {
+                var part = i < comma ? 'C' : i == comma ? ',' : i < verb ? 'S' : i == verb ? 'V' : 'A';
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(TailKey, part), state), bits);
+                Add(sequence, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(TailKey, part), i == sStart ? 'F' : '-'), input.Pos[i]), bits);
+            }
+
             var place = i == sStart ? 'F' : i == sEnd - 1 ? 'E' : 'M';
             var sentenceInParagraph = Math.Min(input.SentenceIndex[i] - input.SentenceIndex[start], 3);
             Add(sequence, FeatureHash.Add(FeatureHash.Add(PlaceKey, place), sentenceInParagraph), bits);
@@ -193,6 +205,35 @@ internal static class QuoteFeatures
 
             i = sEnd;
         }
+    }
+
+    // The comma and cue verb of a sentence that ends "..., X said (adverbial).", or (-1, -1).
+    private static (int Comma, int Verb) TailCue(QuoteInput input, int sStart, int sEnd)
+    {
+        for (var v = sEnd - 1; v > sStart && v >= sEnd - 8; v--)
+        {
+            if (!IsCueVerb(input, v))
+            {
+                continue;
+            }
+
+            for (var c = v - 1; c > sStart && c >= v - 7; c--)
+            {
+                if (input.QuoteState[c] != QuoteInput.Outside)
+                {
+                    break;
+                }
+
+                if (input.Word(c) is ",")
+                {
+                    return c - sStart >= 3 ? (c, v) : (-1, -1);
+                }
+            }
+
+            break;
+        }
+
+        return (-1, -1);
     }
 
     internal static bool IsCueVerb(QuoteInput input, int t) =>
