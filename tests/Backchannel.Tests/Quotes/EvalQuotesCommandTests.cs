@@ -15,10 +15,10 @@ public sealed class EvalQuotesCommandTests
         File.WriteAllText(folder.File("dev/text/harbour.txt"), text);
         File.WriteAllLines(folder.File("dev/attributions/harbour_aa11.ann"),
         [
-            "T1\tContent 0 69\tThe old bridge over the river will be closed for repairs until March",
-            "T2\tSource 71 87\tthe city council",
-            "T3\tCue 88 92\tsaid",
-            "T4\tAttribution 88 92\tsaid",
+            "T1\tContent 0 68\tThe old bridge over the river will be closed for repairs until March",
+            "T2\tSource 70 86\tthe city council",
+            "T3\tCue 87 91\tsaid",
+            "T4\tAttribution 87 91\tsaid",
             "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
         ]);
 
