@@ -134,7 +134,8 @@ internal static class QuoteBuilder
 
         if (end - first == 1 && SpeakerLexicon.IsPersonPronoun(input.Word(first)))
         {
-            var antecedent = Antecedent(input, entities, start);
+            var pronoun = char.ToLowerInvariant(input.Text[start]) == 's' ? 'F' : 'M';
+            var antecedent = Antecedent(input, entities, start, pronoun);
             return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: antecedent < 0 ? null : FullName(input, entities, antecedent));
         }
 
@@ -151,7 +152,7 @@ internal static class QuoteBuilder
     }
 
     // The nearest earlier person mention outside quotation marks, within the window, for "he"/"she".
-    private static int Antecedent(QuoteInput input, ReadOnlySpan<EntityMention> entities, int before)
+    private static int Antecedent(QuoteInput input, ReadOnlySpan<EntityMention> entities, int before, char pronoun)
     {
         for (var e = entities.Length - 1; e >= 0; e--)
         {
@@ -166,7 +167,8 @@ internal static class QuoteBuilder
                 break;
             }
 
-            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start))
+            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start)
+                && Gender(input.Text, mention) is var gender && (gender == '?' || gender == pronoun))
             {
                 return e;
             }
@@ -175,10 +177,57 @@ internal static class QuoteBuilder
         return -1;
     }
 
+    // Titles stripped before a surname is expanded: "Ms Hewitt" is looked up as "Hewitt".
+    private static readonly string[] s_titles = ["Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Miss ", "Dr ", "Dr. ", "Sir ", "Dame ", "Lord ", "Lady "];
+
+    private static readonly string[] s_male = ["Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince "];
+    private static readonly string[] s_female = ["Ms ", "Ms. ", "Mrs ", "Mrs. ", "Miss ", "Lady ", "Dame ", "Queen ", "Princess ", "Baroness "];
+
+    // 'M' or 'F' when the text gives the person a gendered title anywhere ("Mr Blair", "Ms Hewitt"), else '?'. Only
+    // titles count: no list of first names, so an untitled person stays unknown and any pronoun may refer to them.
+    private static char Gender(string text, EntityMention mention)
+    {
+        var name = text.AsSpan(mention.Start, mention.End - mention.Start);
+        var space = name.LastIndexOf(' ');
+        var surname = name[(space + 1)..].ToString();
+        var male = HasTitle(text, s_male, surname);
+        var female = HasTitle(text, s_female, surname);
+        return male == female ? '?' : male ? 'M' : 'F';
+    }
+
+    private static bool HasTitle(string text, string[] titles, string surname)
+    {
+        foreach (var title in titles)
+        {
+            var at = text.IndexOf(title + surname, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + title.Length + surname.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                at = text.IndexOf(title + surname, end, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     // A one-word person mention ("Kowal") is expanded to the last earlier mention that ends with it ("Jan Kowal").
     private static string FullName(QuoteInput input, ReadOnlySpan<EntityMention> entities, int mention)
     {
         var name = input.Text.AsSpan(entities[mention].Start, entities[mention].Length());
+        foreach (var title in s_titles)
+        {
+            if (name.StartsWith(title, StringComparison.Ordinal) && name.Length > title.Length)
+            {
+                name = name[title.Length..];
+                break;
+            }
+        }
+
         if (name.Contains(' '))
         {
             return name.ToString();

@@ -286,6 +286,16 @@ internal sealed class QuoteInput
         }
     }
 
+    // A straight mark glued to the following word and spaced from the previous one opens ("said: "We"), the reverse
+    // closes; only a mark spaced (or glued) on both sides toggles. This keeps the state right where a lost paragraph
+    // break leaves a new opening mark inside a quotation ("26 weeks. "We are going").
+    private int StraightSide(Token token)
+    {
+        var spaceBefore = token.Start == 0 || char.IsWhiteSpace(Text[token.Start - 1]);
+        var spaceAfter = token.End >= Text.Length || char.IsWhiteSpace(Text[token.End]);
+        return spaceBefore && !spaceAfter ? 1 : !spaceBefore && spaceAfter ? 2 : 3;
+    }
+
     // 0: not a double quotation mark; 1: opening; 2: closing; 3: either (straight marks).
     private int Mark(int i, int end)
     {
@@ -304,7 +314,7 @@ internal sealed class QuoteInput
         {
             '\u201C' or '\u201E' or '\u00AB' => 1,
             '\u201D' or '\u00BB' => 2,
-            '"' => 3,
+            '"' => StraightSide(Tokens[i]),
             _ => 0,
         };
     }

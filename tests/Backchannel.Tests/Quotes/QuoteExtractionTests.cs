@@ -223,4 +223,23 @@ public sealed class QuoteExtractionTests
         Assert.Equal(quote.Cue, text[quote.CueStart..quote.CueEnd]);
         Assert.Equal(quote.Speaker!.Text, text[quote.Speaker.Start..quote.Speaker.End]);
     }
+
+    [Fact]
+    public void PronounSkipsAPersonOfTheOtherTitle()
+    {
+        const string text = "Mr Lund chaired the session and Ms Varga presented the report.\n\n"
+            + "Later the committee adjourned. She said the findings were not final.";
+        var quote = QuoteRun.Single(text, "findings were not final");
+        Assert.Equal("She", quote.Speaker!.Text);
+        Assert.Equal("Varga", quote.Speaker.Name);
+    }
+
+    [Fact]
+    public void StraightQuoteLeftOpenByALostParagraphBreakDoesNotFlipTheState()
+    {
+        const string text = "Jan Kowal said: \"We have kept every promise. \"We will keep the next one too.\" He then left the hall for the airport.";
+        var quote = QuoteRun.Single(text, "kept every promise");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.DoesNotContain("airport", quote.Text, StringComparison.Ordinal);
+    }
 }
