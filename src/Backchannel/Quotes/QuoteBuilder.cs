@@ -120,10 +120,12 @@ internal static class QuoteBuilder
         var person = -1;
         for (var e = 0; e < entities.Length; e++)
         {
-            if (entities[e].Start >= start && entities[e].End <= stop && entities[e].Label == EntityTypes.Person)
+            // The longest person mention in the span: the recognizer sometimes splits "Mr" from "McLetchie".
+            if (entities[e].Start >= start && entities[e].End <= stop && entities[e].Label == EntityTypes.Person
+                && !IsTitle(input.Text.AsSpan(entities[e].Start, entities[e].Length()))
+                && (person < 0 || entities[e].Length() > entities[person].Length()))
             {
                 person = e;
-                break;
             }
         }
 
@@ -167,7 +169,7 @@ internal static class QuoteBuilder
                 break;
             }
 
-            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start)
+            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start) && !IsTitle(input.Text.AsSpan(mention.Start, mention.Length()))
                 && Gender(input.Text, mention) is var gender && (gender == '?' || gender == pronoun))
             {
                 return e;
@@ -215,6 +217,19 @@ internal static class QuoteBuilder
         return false;
     }
 
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        foreach (var title in s_titles)
+        {
+            if (word.SequenceEqual(title.AsSpan().TrimEnd()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A one-word person mention ("Kowal") is expanded to the last earlier mention that ends with it ("Jan Kowal").
     private static string FullName(QuoteInput input, ReadOnlySpan<EntityMention> entities, int mention)
     {
@@ -236,7 +251,7 @@ internal static class QuoteBuilder
         for (var e = mention - 1; e >= 0; e--)
         {
             var earlier = entities[e];
-            if (earlier.Label != EntityTypes.Person)
+            if (earlier.Label != EntityTypes.Person || IsTitle(input.Text.AsSpan(earlier.Start, earlier.Length())))
             {
                 continue;
             }

@@ -55,6 +55,8 @@ internal static class QuoteFeatures
             }
         }
 
+        var tailSentence = -1;
+        var tail = (Comma: -1, Verb: -1);
         for (var i = start; i < end; i++)
         {
             var k = i - start;
@@ -152,7 +154,13 @@ internal static class QuoteFeatures
 
             // "<content>, the minister said (on Monday)." with no quotation marks: the comma before a cue verb near
             // the end of the sentence splits it into content, source and cue.
-            var (comma, verb) = TailCue(input, sStart, Math.Min(sEnd, end));
+            if (sStart != tailSentence)
+            {
+                tailSentence = sStart;
+                tail = TailCue(input, sStart, Math.Min(sEnd, end));
+            }
+
+            var (comma, verb) = tail;
             if (comma >= 0)
             {
                 var part = i < comma ? 'C' : i == comma ? ',' : i < verb ? 'S' : i == verb ? 'V' : 'A';
