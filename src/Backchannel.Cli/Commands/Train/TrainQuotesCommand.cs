@@ -24,8 +24,9 @@ internal static class TrainQuotesCommand
         var holdout = new Option<int>("--holdout") { Description = "Hold out every K-th train article as the scoring set instead of dev (for error analysis without dev).", DefaultValueFactory = _ => 0 };
         var ensemble = new Option<int>("--ensemble") { Description = "Average this many models trained with different seeds.", DefaultValueFactory = _ => 1 };
         var prune = new Option<float>("--prune") { Description = "Drop emission weights smaller than this from the saved model.", DefaultValueFactory = _ => 0f };
+        var everyAnnotator = new Option<bool>("--every-annotator") { Description = "Train on every annotator's file of an article annotated several times." };
         var errors = new Option<string?>("--errors") { Description = "Write the held-out (or dev) errors of the kept model to this file." };
-        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits, holdout, ensemble, prune, errors };
+        var command = new Command("quotes", "Train the quote extractor on PolNeAR.") { polnear, output, seed, epochs, bits, holdout, ensemble, prune, everyAnnotator, errors };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var log = parseResult.InvocationConfiguration.Output;
@@ -40,7 +41,7 @@ internal static class TrainQuotesCommand
             {
                 var root = parseResult.GetValue(polnear)!;
                 var clock = Stopwatch.StartNew();
-                var train = PolnearReader.ReadFolder(PolnearFolders.Split(root, "train"));
+                var train = PolnearReader.ReadFolder(PolnearFolders.Split(root, "train"), parseResult.GetValue(everyAnnotator));
                 var dev = PolnearReader.ReadFolder(PolnearFolders.Split(root, "dev"));
                 var k = parseResult.GetValue(holdout);
                 if (k > 1)

@@ -13,8 +13,12 @@ namespace Backchannel.Quotes.Polnear;
 /// </summary>
 public static class PolnearReader
 {
-    /// <summary>Reads every article of a split folder, e.g. <c>../shared/data/polnear/data/train</c>.</summary>
-    public static IReadOnlyList<PolnearDocument> ReadFolder(string folder)
+    /// <summary>
+    /// Reads every article of a split folder, e.g. <c>../shared/data/polnear/data/train</c>. With
+    /// <paramref name="everyAnnotator"/> an article annotated several times is read once per annotation (more
+    /// training data); scoring reads each article once.
+    /// </summary>
+    public static IReadOnlyList<PolnearDocument> ReadFolder(string folder, bool everyAnnotator = false)
     {
         var textFolder = Path.Combine(folder, "text");
         var annFolder = Path.Combine(folder, "attributions");
@@ -27,13 +31,16 @@ public static class PolnearReader
                 "Pass a split folder such as ../shared/data/polnear/data/dev."));
         }
 
-        var chosen = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var chosen = new List<(string Name, string Ann)>();
         foreach (var ann in Directory.EnumerateFiles(annFolder, "*.ann").Order(StringComparer.Ordinal))
         {
             var stem = Path.GetFileNameWithoutExtension(ann);
             var cut = stem.LastIndexOf('_');
             var name = cut > 0 ? stem[..cut] : stem;
-            chosen.TryAdd(name, ann);
+            if (everyAnnotator || chosen.Count == 0 || chosen[^1].Name != name)
+            {
+                chosen.Add((name, ann));
+            }
         }
 
         var documents = new List<PolnearDocument>(chosen.Count);
