@@ -54,7 +54,7 @@ internal static class QuoteBuilder
                 parts[^1].End,
                 text,
                 Kind(input, attribution),
-                Speaker(input, attribution, entities),
+                Speaker(input, attribution, attributions, entities),
                 input.Text[cueStart..cueEnd],
                 cueStart,
                 cueEnd,
@@ -91,7 +91,7 @@ internal static class QuoteBuilder
         return inside == 0 ? QuoteKind.Indirect : outside == 0 ? QuoteKind.Direct : QuoteKind.Partial;
     }
 
-    private static QuoteSpeaker? Speaker(QuoteInput input, Attribution attribution, ReadOnlySpan<EntityMention> entities)
+    private static QuoteSpeaker? Speaker(QuoteInput input, Attribution attribution, List<Attribution> attributions, ReadOnlySpan<EntityMention> entities)
     {
         if (!attribution.HasSource)
         {
@@ -137,7 +137,7 @@ internal static class QuoteBuilder
         if (end - first == 1 && SpeakerLexicon.IsPersonPronoun(input.Word(first)))
         {
             var pronoun = char.ToLowerInvariant(input.Text[start]) == 's' ? 'F' : 'M';
-            var antecedent = Antecedent(input, entities, start, pronoun);
+            var antecedent = Antecedent(input, attributions, entities, start, pronoun);
             return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: antecedent < 0 ? null : FullName(input, entities, antecedent));
         }
 
@@ -154,7 +154,7 @@ internal static class QuoteBuilder
     }
 
     // The nearest earlier person mention outside quotation marks, within the window, for "he"/"she".
-    private static int Antecedent(QuoteInput input, ReadOnlySpan<EntityMention> entities, int before, char pronoun)
+    private static int Antecedent(QuoteInput input, List<Attribution> attributions, ReadOnlySpan<EntityMention> entities, int before, char pronoun)
     {
         for (var e = entities.Length - 1; e >= 0; e--)
         {
@@ -169,7 +169,7 @@ internal static class QuoteBuilder
                 break;
             }
 
-            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start) && !IsTitle(input.Text.AsSpan(mention.Start, mention.Length()))
+            if (mention.Label == EntityTypes.Person && !InsideQuotation(input, mention.Start) && !InAnyContent(attributions, input, mention.Start) && !IsTitle(input.Text.AsSpan(mention.Start, mention.Length()))
                 && Gender(input.Text, mention) is var gender && (gender == '?' || gender == pronoun))
             {
                 return e;
@@ -217,6 +217,19 @@ internal static class QuoteBuilder
         return false;
     }
 
+    private static ReadOnlySpan<char> WithoutTitle(ReadOnlySpan<char> name)
+    {
+        foreach (var title in s_titles)
+        {
+            if (name.StartsWith(title, StringComparison.Ordinal) && name.Length > title.Length)
+            {
+                return name[title.Length..];
+            }
+        }
+
+        return name;
+    }
+
     private static bool IsTitle(ReadOnlySpan<char> word)
     {
         foreach (var title in s_titles)
@@ -233,16 +246,7 @@ internal static class QuoteBuilder
     // A one-word person mention ("Kowal") is expanded to the last earlier mention that ends with it ("Jan Kowal").
     private static string FullName(QuoteInput input, ReadOnlySpan<EntityMention> entities, int mention)
     {
-        var name = input.Text.AsSpan(entities[mention].Start, entities[mention].Length());
-        foreach (var title in s_titles)
-        {
-            if (name.StartsWith(title, StringComparison.Ordinal) && name.Length > title.Length)
-            {
-                name = name[title.Length..];
-                break;
-            }
-        }
-
+        var name = WithoutTitle(input.Text.AsSpan(entities[mention].Start, entities[mention].Length()));
         if (name.Contains(' '))
         {
             return name.ToString();
@@ -256,7 +260,7 @@ internal static class QuoteBuilder
                 continue;
             }
 
-            var full = input.Text.AsSpan(earlier.Start, earlier.Length());
+            var full = WithoutTitle(input.Text.AsSpan(earlier.Start, earlier.Length()));
             if (full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ')
             {
                 return full.ToString();
@@ -264,6 +268,27 @@ internal static class QuoteBuilder
         }
 
         return name.ToString();
+    }
+
+    // A person named inside what someone said ("Harry was in a privileged position") is what was talked about, not
+    // who talks next: "he" skips it.
+    private static bool InAnyContent(List<Attribution> attributions, QuoteInput input, int offset)
+    {
+        var t = TokenAt(input, offset);
+        if (t < 0)
+        {
+            return false;
+        }
+
+        foreach (var attribution in attributions)
+        {
+            if (InContent(attribution, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideQuotation(QuoteInput input, int offset)

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Backchannel.Quotes;
 
 /// <summary>
-/// Words that mark a speaker as unnamed: the determiners that open "a senior official" or "two diplomats", the head
+/// Words that mark a speaker as unnamed (a spokesperson speaks on the record for an office, so is not one): the determiners that open "a senior official" or "two diplomats", the head
 /// nouns of such descriptions, the phrases by which reporters grant anonymity, and personal pronouns.
 /// </summary>
 internal static class SpeakerLexicon
@@ -19,8 +19,8 @@ internal static class SpeakerLexicon
         "official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides", "insider", "insiders",
         "person", "people", "staffer", "staffers", "officer", "officers", "adviser", "advisers", "advisor", "advisors",
         "member", "members", "negotiator", "negotiators", "minister", "ministers", "lawmaker", "lawmakers",
-        "operative", "operatives", "strategist", "strategists", "administration", "envoy", "envoys", "spokesman",
-        "spokeswoman", "spokesperson", "employee", "employees", "colleague", "colleagues", "figure", "figures",
+        "operative", "operatives", "strategist", "strategists", "administration", "envoy", "envoys",
+        "employee", "employees", "colleague", "colleagues", "figure", "figures",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] s_anonymityPhrases =

@@ -242,4 +242,30 @@ public sealed class QuoteExtractionTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.DoesNotContain("airport", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TitledSurnameExpandsPastEarlierTitledMentions()
+    {
+        const string text = "The plan was set out by Health Minister Ilse Brandt on Monday.\n\n"
+            + "Mr Lund objected, and Ms Brandt replied at length.\n\n"
+            + "Ms Brandt said the clinics would open in May.";
+        var quote = QuoteRun.Single(text, "clinics would open");
+        Assert.Equal("Ilse Brandt", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void PronounSkipsAPersonNamedInsideAnEarlierStatement()
+    {
+        const string text = "Opposition leader Tomas Hale said Prince Oskar was in a privileged position.\n\n"
+            + "\"He needs to remember that goodwill does not last forever,\" he added.";
+        var quote = QuoteRun.Single(text, "goodwill does not last");
+        Assert.Equal("Tomas Hale", quote.Speaker!.Name);
+    }
+
+    [Fact]
+    public void UnnamedSpokespersonIsNotAnonymous()
+    {
+        var quote = Assert.Single(QuoteRun.Quotes("A ministry spokeswoman said the report was being studied."));
+        Assert.False(quote.Speaker!.Anonymous);
+    }
 }
