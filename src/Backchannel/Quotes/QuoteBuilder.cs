@@ -141,6 +141,28 @@ internal static class QuoteBuilder
             return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: antecedent < 0 ? null : FullName(input, entities, antecedent));
         }
 
+        // "..., Jan Kowal, who said ...": a relative pronoun names the person just before its comma.
+        if (end - first == 1 && (input.Word(first).Equals("who", StringComparison.OrdinalIgnoreCase)))
+        {
+            var before = first - 1;
+            if (before >= 0 && input.Word(before) is ",")
+            {
+                for (var e = entities.Length - 1; e >= 0; e--)
+                {
+                    if (entities[e].End <= input.Tokens[before].Start && entities[e].End > input.Tokens[before].Start - 2)
+                    {
+                        var name = entities[e].Label == EntityTypes.Person ? FullName(input, entities, e) : input.Text[entities[e].Start..entities[e].End];
+                        return new QuoteSpeaker(text, start, stop, Anonymous: false, Name: name);
+                    }
+
+                    if (entities[e].End <= input.Tokens[before].Start - 2)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
         var hasHead = false;
         for (var t = first; t < end && !hasHead; t++)
         {

@@ -268,4 +268,13 @@ public sealed class QuoteExtractionTests
         var quote = Assert.Single(QuoteRun.Quotes("A ministry spokeswoman said the report was being studied."));
         Assert.False(quote.Speaker!.Anonymous);
     }
+
+    [Fact]
+    public void RelativePronounSpeakerNamesThePersonBeforeIt()
+    {
+        const string text = "The motion was backed by Senator Maria Okafor, who said the vote was a turning point.";
+        var quote = QuoteRun.Single(text, "turning point");
+        Assert.Equal("who", quote.Speaker!.Text);
+        Assert.Equal("Maria Okafor", quote.Speaker.Name);
+    }
 }
