@@ -201,13 +201,13 @@ internal static class QuoteBuilder
         return -1;
     }
 
-    // Titles stripped before a surname is expanded: "Ms Hewitt" is looked up as "Hewitt".
+    // Titles stripped before a surname is expanded: "Ms Varga" is looked up as "Varga".
     private static readonly string[] s_titles = ["Mr ", "Mr. ", "Ms ", "Ms. ", "Mrs ", "Mrs. ", "Miss ", "Dr ", "Dr. ", "Sir ", "Dame ", "Lord ", "Lady "];
 
     private static readonly string[] s_male = ["Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince "];
     private static readonly string[] s_female = ["Ms ", "Ms. ", "Mrs ", "Mrs. ", "Miss ", "Lady ", "Dame ", "Queen ", "Princess ", "Baroness "];
 
-    // 'M' or 'F' when the text gives the person a gendered title anywhere ("Mr Blair", "Ms Hewitt"), else '?'. Only
+    // 'M' or 'F' when the text gives the person a gendered title anywhere ("Mr Lund", "Ms Varga"), else '?'. Only
     // titles count: no list of first names, so an untitled person stays unknown and any pronoun may refer to them.
     private static char Gender(string text, EntityMention mention)
     {
@@ -292,7 +292,7 @@ internal static class QuoteBuilder
         return name.ToString();
     }
 
-    // A person named inside what someone said ("Harry was in a privileged position") is what was talked about, not
+    // A person named inside what someone said ("the mayor was wrong") is what was talked about, not
     // who talks next: "he" skips it.
     private static bool InAnyContent(List<Attribution> attributions, QuoteInput input, int offset)
     {

@@ -288,7 +288,7 @@ internal sealed class QuoteInput
 
     // A straight mark glued to the following word and spaced from the previous one opens ("said: "We"), the reverse
     // closes; only a mark spaced (or glued) on both sides toggles. This keeps the state right where a lost paragraph
-    // break leaves a new opening mark inside a quotation ("26 weeks. "We are going").
+    // break leaves a new opening mark inside a quotation (`... by May. "We will`).
     private int StraightSide(Token token)
     {
         var spaceBefore = token.Start == 0 || char.IsWhiteSpace(Text[token.Start - 1]);
