@@ -15,5 +15,6 @@ internal static class EvalCommand
         EvalDocDateCommand.Create(),
         EvalNerCommand.Create(),
         EvalLinkCommand.Create(),
+        EvalQuotesCommand.Create(),
     };
 }

@@ -12,5 +12,6 @@ internal static class TrainCommand
         Train.TrainLemmasCommand.Create(),
         Train.TrainNerCommand.Create(),
         Train.TrainClustersCommand.Create(),
+        Train.TrainQuotesCommand.Create(),
     };
 }
