@@ -12,6 +12,9 @@ public static class AnnotationLayers
     /// <summary>Numbers and quantities with value, unit and qualifier.</summary>
     public const string Quantities = "quantities";
 
+    /// <summary>Quotes and reported statements with speaker, cue and relay (issue 18).</summary>
+    public const string Quotes = "quotes";
+
     /// <summary>Links from mentions, titles and descriptions to actors (knowledge-base or NIL ids).</summary>
     public const string Links = "links";
 

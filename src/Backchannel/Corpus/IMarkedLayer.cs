@@ -11,4 +11,7 @@ public interface IMarkedLayer : ILayerCodec
 
     /// <summary>The tooltip of one stored item (escaped when written), or null.</summary>
     string? MarkTitle(Annotation row);
+
+    /// <summary>The id of one item's mark on its page, so a report section can link to it; null for none.</summary>
+    string? MarkAnchor(Annotation row) => null;
 }

@@ -28,6 +28,25 @@ public static class CueLexicon
         "calculate", "survey", "poll", "statement", "interview", "remarks", "spokesman", "spokeswoman", "spokesperson",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs and nouns of speaking and writing: what makes an attribution a statement someone made, as opposed to a
+    // stance, a belief or a finding ("X backed Y", "X fears", "the poll showed"), which PolNeAR annotates too and
+    // the model learns from, but which a reader of "who said what" must not be shown as a quote.
+    private static readonly FrozenSet<string> s_speech = new[]
+    {
+        "say", "tell", "warn", "argue", "insist", "add", "note", "claim", "state", "explain", "write", "announce",
+        "declare", "ask", "reply", "respond", "answer", "suggest", "accuse", "call", "deny", "acknowledge", "admit",
+        "report", "predict", "urge", "stress", "emphasize", "emphasise", "promise", "vow", "pledge", "threaten",
+        "confirm", "recall", "describe", "criticize", "criticise", "praise", "complain", "tweet", "post", "reveal",
+        "conclude", "testify", "contend", "maintain", "assert", "concede", "counter", "quip", "joke", "speak", "remark",
+        "observe", "allege", "charge", "demand", "propose", "recommend", "caution", "assure", "reiterate", "repeat",
+        "comment", "mention", "boast", "brag", "lament", "decry", "condemn", "denounce", "dismiss", "welcome", "hail",
+        "blast", "slam", "defend", "characterize", "characterise", "label", "dub", "advise", "inform", "disclose",
+        "cite", "quote", "affirm", "reaffirm", "proclaim", "pronounce", "shout", "exclaim", "recount", "confide",
+        "confess", "protest", "object", "retort", "rebut", "dispute", "contradict", "clarify", "elaborate",
+        "underline", "underscore", "statement", "interview", "remark", "spokesman", "spokeswoman", "spokesperson",
+        "according", "accord",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Stances PolNeAR annotates as attributions ("X backed Y", "X wants ..."): cues of the model, but not statements.
     private static readonly FrozenSet<string> s_stances = new[]
     {
@@ -43,6 +62,9 @@ public static class CueLexicon
 
     /// <summary>True when <paramref name="lemma"/> (lowercase) reports a stance or intention rather than speech.</summary>
     public static bool IsStance(string lemma) => s_stances.Contains(lemma);
+
+    /// <summary>True for a lemma of speaking or writing ("say", "warn", "statement"): a cue that makes a statement.</summary>
+    public static bool IsSpeech(string lemma) => s_speech.Contains(lemma);
 
     /// <summary>True for the first word of "according to" (the caller checks the next word).</summary>
     public static bool IsAccordingTo(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>

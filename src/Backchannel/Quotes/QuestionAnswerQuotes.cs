@@ -14,6 +14,8 @@ internal static class QuestionAnswerQuotes
     public static void Add(QuoteInput input, ReadOnlySpan<EntityMention> entities, List<Quote> quotes)
     {
         var firstQuestion = -1;
+        var introduction = (Start: -1, End: -1);
+        var previous = (Start: -1, End: -1);
         var answers = new List<(int Marker, int ContentStart, int End)>();
         foreach (var (start, end) in input.Paragraphs)
         {
@@ -21,11 +23,14 @@ internal static class QuestionAnswerQuotes
             if (kind == 'Q' && firstQuestion < 0)
             {
                 firstQuestion = start;
+                introduction = previous;
             }
             else if (kind == 'A' && start + 2 < end)
             {
                 answers.Add((start, start + 2, end));
             }
+
+            previous = (start, end);
         }
 
         if (firstQuestion < 0 || answers.Count == 0)
@@ -33,14 +38,21 @@ internal static class QuestionAnswerQuotes
             return;
         }
 
+        // The interviewee is the person named in the paragraph just before the first question, and only when that
+        // paragraph introduces an interview: a FAQ or an explainer in Q&A form answers in the outlet's own voice, and
+        // its answers are then left unattributed rather than given to whoever was named last.
         string? name = null;
-        var before = input.Tokens[firstQuestion].Start;
-        for (var e = entities.Length - 1; e >= 0; e--)
+        if (introduction.Start >= 0 && IntroducesInterview(input, introduction.Start, introduction.End))
         {
-            if (entities[e].End <= before && entities[e].Label == EntityTypes.Person)
+            var from = input.Tokens[introduction.Start].Start;
+            var before = input.Tokens[firstQuestion].Start;
+            for (var e = entities.Length - 1; e >= 0; e--)
             {
-                name = input.Text[entities[e].Start..entities[e].End];
-                break;
+                if (entities[e].End <= before && entities[e].Start >= from && entities[e].Label == EntityTypes.Person)
+                {
+                    name = input.Text[entities[e].Start..entities[e].End];
+                    break;
+                }
             }
         }
 
@@ -50,7 +62,7 @@ internal static class QuestionAnswerQuotes
             var stop = input.Tokens[end - 1].End;
             quotes.RemoveAll(q => q.Start < stop && q.End > start);
             var markerStart = input.Tokens[marker].Start;
-            var speaker = new QuoteSpeaker(input.Text[markerStart..input.Tokens[marker].End], markerStart, input.Tokens[marker].End, Anonymous: false, Name: name);
+            QuoteSpeaker? speaker = name is null ? null : new QuoteSpeaker(input.Text[markerStart..input.Tokens[marker].End], markerStart, input.Tokens[marker].End, Anonymous: false, Name: name);
             quotes.Add(new Quote(
                 start,
                 stop,
@@ -65,6 +77,15 @@ internal static class QuestionAnswerQuotes
         }
 
         quotes.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    private static bool IntroducesInterview(QuoteInput input, int firstToken, int endToken)
+    {
+        var text = input.Text.AsSpan(input.Tokens[firstToken].Start, input.Tokens[endToken - 1].End - input.Tokens[firstToken].Start);
+        return text.Contains("interview", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("spoke to", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("talked to", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("in conversation with", StringComparison.OrdinalIgnoreCase);
     }
 
     // 'Q' or 'A' when the paragraph opens with "Q:" / "A:" (or "Q." / "A."), else '\0'.

@@ -40,6 +40,7 @@ public sealed class QuoteComponent : IPipelineComponent
         var quotes = t_quotes ??= new List<Quote>(64);
         quotes.Clear();
         _extractor.Extract(document, quotes);
+        StatementFilter.Apply(document, quotes);
         return document.With(QuoteLayers.Quotes, [.. quotes]);
     }
 }

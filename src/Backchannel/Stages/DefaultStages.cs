@@ -3,6 +3,7 @@ using Backchannel.Entities;
 using Backchannel.Knowledge;
 using Backchannel.Linking;
 using Backchannel.Numbers;
+using Backchannel.Quotes;
 using Backchannel.Tagging;
 
 namespace Backchannel.Stages;
@@ -15,7 +16,7 @@ namespace Backchannel.Stages;
 public static class DefaultStages
 {
     /// <summary>Every stage, the linker over <paramref name="kb"/> (the shipped knowledge base when null).</summary>
-    public static StageSet Create(KnowledgeBase? kb = null) => WithoutLinking().Use(new LinkingStage(kb)).Build();
+    public static StageSet Create(KnowledgeBase? kb = null) => WithoutLinking().Use(new LinkingStage(kb)).Use(new QuotesStage()).Build();
 
     /// <summary>
     /// Every stage but the linker: what linking is measured against (issue 4: it may add at most 15% to the

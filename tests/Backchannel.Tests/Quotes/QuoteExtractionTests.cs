@@ -187,9 +187,10 @@ public sealed class QuoteExtractionTests
     [Fact]
     public void PronounWithNoPersonBeforeItStaysUnresolved()
     {
+        // Kept as a statement, but a bare "He" names no one: the quote is unattributed (StatementFilter).
         var quote = Assert.Single(QuoteRun.Quotes("He said the talks had gone well."));
-        Assert.Equal("He", quote.Speaker!.Text);
-        Assert.Null(quote.Speaker.Name);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("said", quote.Cue);
     }
 
     [Fact]

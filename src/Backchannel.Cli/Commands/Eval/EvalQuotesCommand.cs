@@ -20,7 +20,8 @@ internal static class EvalQuotesCommand
         var polnear = new Option<string?>("--polnear") { Description = "PolNeAR corpus root or split folder (the dev split is scored)." };
         var show = new Option<string[]>("--show") { Description = "Instead of scoring, list the quotes found in these plain-text files (for checking by hand).", AllowMultipleArgumentsPerToken = true };
         var model = new Option<string?>("--model") { Description = "Quote model file (default: the shipped quotes-en.bin)." };
-        var command = new Command("quotes", "Evaluate quote extraction on PolNeAR (dev).") { polnear, model, show };
+        var goldFile = new Option<string?>("--gold") { Description = "Instead of PolNeAR, score the whole default pipeline (as analyze runs it) on a blind gold set such as data/eval/quotes-blind.jsonl." };
+        var command = new Command("quotes", "Evaluate quote extraction on PolNeAR (dev) or on a blind gold set.") { polnear, model, show, goldFile };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -34,9 +35,15 @@ internal static class EvalQuotesCommand
                     return Task.FromResult(0);
                 }
 
+                if (parseResult.GetValue(goldFile) is { } goldPath)
+                {
+                    ScoreGold(output, goldPath, cancellationToken);
+                    return Task.FromResult(0);
+                }
+
                 if (parseResult.GetValue(polnear) is not { } root)
                 {
-                    parseResult.InvocationConfiguration.Error.WriteLine(new BackchannelError(ErrorCode.BadOption, "Pass --polnear DIR (or --show FILE...).").ToString());
+                    parseResult.InvocationConfiguration.Error.WriteLine(new BackchannelError(ErrorCode.BadOption, "Pass --polnear DIR, --gold FILE or --show FILE....").ToString());
                     return Task.FromResult(1);
                 }
 
@@ -61,6 +68,53 @@ internal static class EvalQuotesCommand
             }
         });
         return command;
+    }
+
+    // The blind gold set: every document through the default pipeline (the statement filter included), scored as
+    // the gold set's README says. Figures over all statements, then over those without a doubt note.
+    private static void ScoreGold(TextWriter output, string goldPath, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<QuoteGoldDocument> documents;
+        try
+        {
+            documents = QuoteGoldReader.Read(goldPath);
+        }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            throw new BackchannelException(new BackchannelError(ErrorCode.BadOption, ex.Message, goldPath, "Check the gold file and the paths it names (relative to the repository)."), ex);
+        }
+
+        var pipeline = Backchannel.Pipeline.DefaultPipeline.Create();
+        var scorer = new QuoteGoldScorer();
+        foreach (var gold in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analysed = pipeline.Process(gold.Document, cancellationToken);
+            scorer.Add(gold, analysed.Has(QuoteLayers.Quotes) ? analysed.Get(QuoteLayers.Quotes) : []);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {documents.Count}"));
+        foreach (var (name, f) in new[] { ("all statements", scorer.All), ("without doubt", scorer.Sure) })
+        {
+            output.WriteLine($"== {name}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold {f.Gold}, system {f.System}, matched {f.GoldMatched}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"content P {f.ContentPrecision:F3} R {f.ContentRecall:F3} F1 {f.ContentF1:F3}; lenient F1 {f.LenientF1:F3}; exact F1 {f.ExactF1:F3}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speaker accuracy {f.SpeakerAccuracy:F3} ({f.SpeakersRight}/{f.Speakers}); unattributed right {f.UnattributedRight}/{f.Unattributed}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"anonymity right {f.AnonymityRight}/{f.Speakers}; anonymous found {f.AnonymousFound}/{f.Anonymous}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cue F1 {f.CueF1:F3}; via right {f.ViasRight}/{f.Vias}, extra {f.ViasExtra}; false alarms on negatives {f.FalseAlarms}/{f.Negatives}"));
+            output.WriteLine("kind (gold rows, system columns: direct partial indirect)");
+            for (var g = 0; g < 3; g++)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {QuoteGoldScorer.KindNames[g],-8} {f.KindTable[g, 0],4} {f.KindTable[g, 1],4} {f.KindTable[g, 2],4}"));
+            }
+        }
+
+        foreach (var miss in scorer.Misses)
+        {
+            output.WriteLine("  " + miss);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"quotes-blind content-F1 {scorer.All.ContentF1:F3} speaker-acc {scorer.All.SpeakerAccuracy:F3}"));
     }
 
     private static void Show(TextWriter output, QuoteModel model, string[] files, CancellationToken cancellationToken)

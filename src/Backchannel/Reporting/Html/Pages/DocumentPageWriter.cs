@@ -118,7 +118,7 @@ internal static class DocumentPageWriter
                     marks.Add(new TextMark(a.Start, a.End, 3, "span", "e t-" + a.Label, value is null ? a.Label : $"{a.Label} {value}"));
                     break;
                 case null when scope.MarkedLayer(a.Layer) is { } marked:
-                    marks.Add(new TextMark(a.Start, a.End, 1, "span", marked.MarkClass, marked.MarkTitle(a)));
+                    marks.Add(new TextMark(a.Start, a.End, 1, "span", marked.MarkClass, marked.MarkTitle(a), marked.MarkAnchor(a)));
                     break;
             }
         }
