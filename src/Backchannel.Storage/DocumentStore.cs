@@ -259,6 +259,19 @@ public sealed class DocumentStore : IDisposable
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
         => Guarded(() => FullTextSearch.Run(_connection, query, limit));
 
+    /// <summary>
+    /// Annotations of <paramref name="layer"/> whose data holds <paramref name="contains"/> (case-insensitive) at one of
+    /// <paramref name="jsonPaths"/> (SQLite JSON paths such as <c>$.speaker.name</c>), in documents <paramref name="query"/>
+    /// finds when given; in document order, at most <paramref name="limit"/>.
+    /// </summary>
+    public IReadOnlyList<(SearchHit Document, Annotation Annotation)> FindAnnotations(string layer, IReadOnlyList<string> jsonPaths, string contains, string? query, int limit = 20)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(jsonPaths);
+        ArgumentNullException.ThrowIfNull(contains);
+        return Guarded(() => AnnotationSearch.Run(_connection, layer, jsonPaths, contains, query, limit));
+    }
+
     /// <summary>How many documents <see cref="Search"/> would find with no limit.</summary>
     public long CountMatches(string query) => Guarded(() => FullTextSearch.Count(_connection, query));
 

@@ -31,6 +31,9 @@ public sealed class QuoteCodec() : LayerCodec<Quote>(AnnotationLayers.Quotes, Qu
         public static readonly JsonEncodedText Parts = JsonEncodedText.Encode("parts");
     }
 
+    /// <summary>Where a stored quote's speaker is named (SQLite JSON paths into its data): for <c>search --speaker</c>.</summary>
+    public static IReadOnlyList<string> SpeakerPaths { get; } = ["$.speaker.name", "$.speaker.text", "$.speaker.description"];
+
     /// <inheritdoc />
     public string MarkClass => "quote";
 

@@ -85,6 +85,30 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void Search_by_speaker_lists_their_statements_and_only_theirs()
+    {
+        using var folder = new TempFolder();
+        var article = folder.File("ferry.txt");
+        File.WriteAllText(article, "Ferry fees split the harbour council\n\nThe Veldorian trade minister Ola Brandt met the mayor Piet Ruys in Tallmark on Monday.\n\n"
+            + "\"We will not raise the ferry fees this year,\" Brandt said after the meeting.\n\n"
+            + "Ruys told reporters that the council would vote on the fees in May.\n");
+        var db = folder.File("s.db");
+        Assert.Equal(0, CliProcess.Run(folder.Path, "analyze", article, "--db", db, "--published", "2026-03-02").ExitCode);
+
+        var brandt = CliProcess.Run(folder.Path, "search", "--speaker", "brandt", "--db", db);
+        var nobody = CliProcess.Run(folder.Path, "search", "--speaker", "Nobody Atall", "--db", db);
+        var neither = CliProcess.Run(folder.Path, "search", "--db", db);
+
+        Assert.Equal(0, brandt.ExitCode);
+        Assert.Contains("raise the ferry fees", brandt.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("vote on the fees", brandt.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 statement.", brandt.All, StringComparison.Ordinal);
+        Assert.Contains("No statements", nobody.All, StringComparison.Ordinal);
+        Assert.NotEqual(0, neither.ExitCode);
+        Assert.Contains("BC4001", neither.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_blind_scorer_counts_matches_misses_speakers_and_false_alarms()
     {
         const string text = "Ola Brandt said the fees would stay. The \"smart port\" scheme starts in May, officials said.";
