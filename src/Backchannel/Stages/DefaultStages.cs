@@ -22,7 +22,7 @@ public static class DefaultStages
     /// Every stage but the linker: what linking is measured against (issue 4: it may add at most 15% to the
     /// pipeline's time).
     /// </summary>
-    public static StageSet CreateWithoutLinking() => WithoutLinking().Build();
+    public static StageSet CreateWithoutLinking() => WithoutLinking().Use(new QuotesStage()).Build();
 
     private static StageSetBuilder WithoutLinking() => new StageSetBuilder()
         .Use(new DocumentsStage())

@@ -53,15 +53,15 @@ public sealed class StageSetTests
     {
         var stages = DefaultStages.Create(Backchannel.Knowledge.KnowledgeBase.Empty);
 
-        Assert.Equal(["documents", "tagging", "entities", "dates", "numbers", "links"], stages.Stages.Select(s => s.Name));
+        Assert.Equal(["documents", "tagging", "entities", "dates", "numbers", "links", "quotes"], stages.Stages.Select(s => s.Name));
         Assert.Equal(
-            ["document-date", "tokenizer", "pos-tagger", "chunker", "lemmatizer", "entities", "dates", "numbers", "linker"],
+            ["document-date", "tokenizer", "pos-tagger", "chunker", "lemmatizer", "entities", "dates", "numbers", "linker", "quotes"],
             stages.CreatePipeline().Components.Select(c => c.Name));
         Assert.Equal(DefaultPipeline.Create().Components.Select(c => c.Name), stages.CreatePipeline().Components.Select(c => c.Name));
         Assert.Equal(
-            [AnnotationLayers.Regions, AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities, AnnotationLayers.Links],
+            [AnnotationLayers.Regions, AnnotationLayers.Entities, AnnotationLayers.Timexes, AnnotationLayers.Quantities, AnnotationLayers.Links, AnnotationLayers.Quotes],
             stages.Layers.Select(l => l.Layer));
-        Assert.Equal(["documents", "entities", "actors"], stages.CreateReport().Sections.Select(s => s.JsonName));
+        Assert.Equal(["documents", "entities", "actors", "quotes"], stages.CreateReport().Sections.Select(s => s.JsonName));
     }
 
     [Fact]
