@@ -38,6 +38,28 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void The_subject_of_a_passive_cue_is_not_its_speaker_but_one_quoted_as_saying_is()
+    {
+        // The model gives "was announced" the subject of the sentence before it ("Both sides") as speaker.
+        const string text = "The Veldorian and Ostrian delegations met in Tallmark on Monday. Both sides spoke warmly about the talks, but no agreement or document was announced.";
+        var quotes = QuoteRun.Quotes(text);
+        Assert.Null(Assert.Single(quotes, q => q.Cue == "was announced").Speaker);
+        Assert.Equal("Both sides", Assert.Single(quotes, q => q.Cue.StartsWith("spoke", StringComparison.Ordinal)).Speaker!.Text);
+
+        var quoted = QuoteRun.Quotes("The envoy Jan Kowal was quoted as saying that the talks had failed.");
+        Assert.Contains(quoted, q => q.Speaker?.Name == "Jan Kowal" || q.Speaker?.Text == "Jan Kowal" || q.Speaker?.Text == "The envoy Jan Kowal");
+    }
+
+    [Fact]
+    public void A_body_named_after_a_person_is_not_that_person()
+    {
+        var quotes = QuoteRun.Quotes("The Brandt administration said on Monday that the ferry fees would stay.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("The Brandt administration", quote.Speaker!.Text);
+        Assert.Null(quote.Speaker.Name);
+    }
+
+    [Fact]
     public void The_codec_restores_every_field_of_a_stored_quote()
     {
         const string text = "\"We are ready,\" the envoy Jan Kowal told reporters, \"but not at any price.\"";
