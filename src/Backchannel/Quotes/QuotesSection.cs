@@ -99,7 +99,7 @@ public sealed class QuotesSection : IReportSection
                 html.Open("li", "quote-" + QuoteCodec.KindName(quote.Kind))
                     .Element("span", QuoteCodec.KindName(quote.Kind), "badge")
                     .Text(" ")
-                    .Element("q", quote.Text)
+                    .Element("span", quote.Text, "qt") // as written, with its own quotation marks: a <q> would add a second pair
                     .Text(quote.Cue.Length > 0 ? $" — {quote.Cue}" : "")
                     .Text(quote.Via is { } via ? $", via {via}" : "")
                     .Text(" · ")

@@ -45,7 +45,7 @@ internal static class ReportAssets
         .t-CARDINAL,.t-ORDINAL,.t-PERCENT,.t-MONEY,.t-QUANTITY{background:#dcf3f3}.t-ACTOR{background:#e3edfb}
         .ln{border-bottom:2px solid var(--accent);cursor:pointer}.ln.nil{border-bottom:2px dotted var(--muted)}.ln:focus{outline:2px solid var(--accent)}
         .flag-sentence{background:#fff3c4;box-shadow:0 0 0 .15em #fff3c4}.flag-sentence:target{outline:2px solid var(--err)}
-        .quote{border-bottom:2px solid #6a8fd8;background:#eef3fd}.quote:target{outline:2px solid #6a8fd8}ul.quotes li{margin:.3em 0}ul.quotes q{font-style:italic}
+        .quote{border-bottom:2px solid #6a8fd8;background:#eef3fd}.quote:target{outline:2px solid #6a8fd8}ul.quotes li{margin:.3em 0}ul.quotes .qt{font-style:italic}
         .legend{display:flex;flex-wrap:wrap;gap:.4rem;margin:.6rem 0;font-size:.82rem;color:var(--muted)}.legend span{padding:0 .4rem}
         .link-info{position:fixed;right:1rem;bottom:1rem;max-width:28rem;background:#fff;border:1px solid var(--accent);border-radius:.4rem;padding:.6rem .8rem;box-shadow:0 2px 10px rgba(0,0,0,.15);font-size:.9rem}
         .doc-actors{columns:3 14rem;padding-left:1.2rem}
