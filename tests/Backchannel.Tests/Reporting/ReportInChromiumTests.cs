@@ -2,6 +2,7 @@ using Backchannel.Corpus;
 using Backchannel.Documents;
 using Backchannel.Entities;
 using Backchannel.Linking;
+using Backchannel.Quotes;
 using Backchannel.Reporting;
 using Backchannel.Reporting.Sections;
 using Backchannel.Tests.Linking;
@@ -133,6 +134,38 @@ public sealed class ReportInChromiumTests : IDisposable
         Assert.Equal("Foreign Minister Olena Marchuk", await sentence.Locator("mark.claim").InnerTextAsync());
         Assert.False(await page.Locator("main.index").IsVisibleAsync());
         Assert.Null(await page.GetAttributeAsync("html", "data-owned"));
+        Assert.Empty(errors);
+    }
+
+    [ChromiumFact]
+    public async Task A_quote_in_who_said_what_links_to_its_mark_on_the_document_page()
+    {
+        const string text = "The port council met on Friday. \"The ferry fees will stay,\" the mayor Piet Ruys said afterwards.";
+        var start = text.IndexOf('"', StringComparison.Ordinal);
+        var end = text.IndexOf(',', start) + 2;
+        var cue = text.IndexOf("said", StringComparison.Ordinal);
+        var speakerAt = text.IndexOf("Piet Ruys", StringComparison.Ordinal);
+        var stored = SnapshotFactory.Stored(text, new DocumentMetadata { Title = "Ferry fees", Published = new DateTimeOffset(2026, 2, 6, 0, 0, 0, TimeSpan.Zero), PublishedOrigin = PublishedOrigin.Metadata });
+        var quote = new Quote(start, end, text[start..end], QuoteKind.Direct, new QuoteSpeaker("Piet Ruys", speakerAt, speakerAt + 9, false, null, "Piet Ruys"), "said", cue, cue + 4, null, [new TextSpan(start, end)]);
+        var codec = new QuoteCodec();
+        var rows = codec.Export(new Document(text, stored.Metadata).With(QuoteLayers.Quotes, [quote])).Select(a => new StoredAnnotation(stored.Id, a));
+        var path = _temp.File("quotes.html");
+        using (var writer = new StreamWriter(path))
+        {
+            new ReportBuilder().UseDocuments().AddLayer(codec).Add(new QuotesSection()).Build().WriteHtml(writer, SnapshotFactory.Context(rows, stored));
+        }
+
+        await using var browser = await Browser.LaunchAsync();
+        var (page, errors) = await browser.OpenAsync(path);
+        var group = page.Locator("#sec-quotes details.speaker").First;
+        Assert.StartsWith("Piet Ruys (1)", await group.Locator("summary").InnerTextAsync(), StringComparison.Ordinal);
+        await group.Locator("summary").ClickAsync();
+        await group.Locator("ul.quotes a").ClickAsync();
+
+        var mark = page.Locator(".quote:target");
+        Assert.True(await mark.IsVisibleAsync());
+        Assert.Equal(text[start..end], await mark.InnerTextAsync());
+        Assert.Contains("Piet Ruys", await mark.GetAttributeAsync("title") ?? "", StringComparison.Ordinal);
         Assert.Empty(errors);
     }
 
