@@ -14,17 +14,26 @@ namespace Backchannel.Quotes;
 /// </summary>
 internal static class StatementFilter
 {
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "which", "who", "this", "that", "these", "those", "we", "i", "you",
+    };
+
+    // Nouns that make a person's name the name of a body: what follows the name is the speaker, not the person.
+    private static readonly string[] Bodies =
+        ["administration", "government", "campaign", "team", "office", "ministry", "camp", "officials", "aides", "allies", "supporters", "family", "spokesman", "spokeswoman", "spokesperson", "lawyers", "party"];
+
     public static void Apply(Document document, List<Quote> quotes)
     {
-        if (quotes.Count == 0 || !document.Has(TaggingLayers.Lemmas))
+        if (quotes.Count == 0 || !document.Has(TaggingLayers.Lemmas) || !document.Has(TaggingLayers.Pos))
         {
             return;
         }
 
+        // One lemma and one tag per token, in text order.
         var lemmas = document.Get(TaggingLayers.Lemmas);
+        var tags = document.Get(TaggingLayers.Pos);
         quotes.RemoveAll(q => !IsStatement(q, lemmas));
-
-        var tags = document.Has(TaggingLayers.Pos) ? document.Get(TaggingLayers.Pos) : [];
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
@@ -45,81 +54,6 @@ internal static class StatementFilter
         }
     }
 
-    // Nouns that make a person's name the name of a body: what follows the name is the speaker, not the person.
-    private static readonly string[] Bodies =
-        ["administration", "government", "campaign", "team", "office", "ministry", "camp", "officials", "aides", "allies", "supporters", "family", "spokesman", "spokeswoman", "spokesperson", "lawyers", "party"];
-
-    private static bool EndsWithBody(string text)
-    {
-        var last = text.AsSpan().TrimEnd();
-        var space = last.LastIndexOf(' ');
-        last = space < 0 ? last : last[(space + 1)..];
-        foreach (var body in Bodies)
-        {
-            if (last.Equals(body, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A cue made of a form of "be" and a past participle, with no "by" after it in the cue.
-    private static bool IsPassive(Quote quote, ImmutableArray<Lemma> lemmas, ImmutableArray<PosTag> tags)
-    {
-        if (quote.Speaker is null || quote.CueEnd <= quote.CueStart || tags.IsEmpty)
-        {
-            return false;
-        }
-
-        var be = false;
-        for (var t = 0; t < tags.Length && t < lemmas.Length; t++)
-        {
-            if (tags[t].End <= quote.CueStart)
-            {
-                continue;
-            }
-
-            if (tags[t].Start >= quote.CueEnd)
-            {
-                break;
-            }
-
-            if (lemmas[t].Value == "by")
-            {
-                return false;
-            }
-
-            be |= lemmas[t].Value == "be";
-            if (be && tags[t].Tag == "VBN")
-            {
-                // "was quoted as saying", "is said to have told": the subject did speak.
-                return !SpeechAfter(quote, lemmas, tags, t + 1);
-            }
-        }
-
-        return false;
-    }
-
-    private static bool SpeechAfter(Quote quote, ImmutableArray<Lemma> lemmas, ImmutableArray<PosTag> tags, int from)
-    {
-        for (var t = from; t < tags.Length && t < lemmas.Length && tags[t].Start < quote.CueEnd; t++)
-        {
-            if (CueLexicon.IsSpeech(lemmas[t].Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "it", "they", "his", "her", "its", "their", "which", "who", "this", "that", "these", "those", "we", "i", "you",
-    };
-
     private static bool IsStatement(Quote quote, ImmutableArray<Lemma> lemmas)
     {
         // An interview answer: the cue is the "A:" marker, which is also the speaker's span.
@@ -139,19 +73,78 @@ internal static class StatementFilter
             return true;
         }
 
-        foreach (var lemma in lemmas)
+        return SpeechIn(quote, lemmas, FirstCueToken(quote, lemmas));
+    }
+
+    // A cue made of a form of "be" and a past participle, with no "by" in the cue and no word of speaking after the
+    // participle ("was quoted as saying", "is said to have told": there the subject did speak).
+    private static bool IsPassive(Quote quote, ImmutableArray<Lemma> lemmas, ImmutableArray<PosTag> tags)
+    {
+        if (quote.Speaker is null || quote.CueEnd <= quote.CueStart)
         {
-            if (lemma.End <= quote.CueStart)
+            return false;
+        }
+
+        var be = false;
+        for (var t = FirstCueToken(quote, lemmas); t < lemmas.Length && t < tags.Length && lemmas[t].Start < quote.CueEnd; t++)
+        {
+            if (lemmas[t].Value == "by")
             {
-                continue;
+                return false;
             }
 
-            if (lemma.Start >= quote.CueEnd)
+            be |= lemmas[t].Value == "be";
+            if (be && tags[t].Tag == "VBN")
             {
-                break;
+                return !SpeechIn(quote, lemmas, t + 1);
             }
+        }
 
-            if (CueLexicon.IsSpeech(lemma.Value))
+        return false;
+    }
+
+    // Whether a token of the cue, from token `from` on, has a lemma of speaking or writing.
+    private static bool SpeechIn(Quote quote, ImmutableArray<Lemma> lemmas, int from)
+    {
+        for (var t = from; t < lemmas.Length && lemmas[t].Start < quote.CueEnd; t++)
+        {
+            if (CueLexicon.IsSpeech(lemmas[t].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token ending after the cue starts: a binary search, so a long document with many quotes is not
+    // scanned from its first token for each.
+    private static int FirstCueToken(Quote quote, ImmutableArray<Lemma> lemmas)
+    {
+        int low = 0, high = lemmas.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (lemmas[middle].End <= quote.CueStart)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static bool EndsWithBody(string text)
+    {
+        var last = text.AsSpan().TrimEnd();
+        last = last[(last.LastIndexOf(' ') + 1)..];
+        foreach (var body in Bodies)
+        {
+            if (last.Equals(body, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

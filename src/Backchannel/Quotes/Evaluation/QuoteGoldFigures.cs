@@ -116,7 +116,7 @@ public sealed class QuoteGoldFigures
             ViasExtra += system.Via is null ? 0 : 1;
         }
 
-        var goldKind = Array.IndexOf(QuoteGoldScorer.KindNames.ToArray(), gold.Kind);
+        var goldKind = gold.Kind switch { "direct" => 0, "partial" => 1, "indirect" => 2, _ => -1 };
         if (goldKind >= 0)
         {
             KindTable[goldKind, (int)system.Kind]++;
